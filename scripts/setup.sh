@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Installs every tool the build and the tests need, idempotently, from the
+# package registries only: the wasm target, wasm-bindgen-cli pinned to
+# Cargo.lock's wasm-bindgen, Debian's chromium + chromium-driver + brotli,
+# moto's server in a venv, and the npm tools from package-lock.json.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/env.sh
+
+step() { printf '\n== setup: %s\n' "$*" >&2; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  step "rustup target add wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy rustfmt
+
+want=$(bindgen_version)
+if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$want" ]; then
+  step "cargo install wasm-bindgen-cli $want (about 4 minutes on 2 cores)"
+  cargo install wasm-bindgen-cli --version "$want" --locked
+fi
+
+missing=()
+for pkg in chromium chromium-driver brotli; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  step "apt-get install ${missing[*]}"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+if ! "$VENV/bin/python" -c 'import moto, flask, flask_cors' 2>/dev/null; then
+  step "moto[server] $MOTO_VERSION into $VENV"
+  python3 -m venv "$VENV"
+  "$VENV/bin/pip" install -q --disable-pip-version-check "moto[server]==$MOTO_VERSION"
+fi
+
+if [ ! -f node_modules/.package-lock.json ] || ! cmp -s package-lock.json node_modules/.lock-stamp; then
+  step "npm ci (tools from package-lock.json)"
+  npm ci --no-audit --no-fund --loglevel=error
+  cp package-lock.json node_modules/.lock-stamp
+fi

@@ -1,0 +1,284 @@
+//! The service model's constraints on every request member (required,
+//! length, pattern), checked before anything is sent.
+//!
+//! Lengths count Unicode scalar values, as Smithy's `@length` does. A pattern
+//! must match the whole value. Patterns made of Unicode classes (`\p{L}`, …)
+//! are matched by a [`PatternMatcher`] so that the wasm build can use the
+//! platform's `RegExp` instead of shipping Unicode tables.
+use alloc::borrow::Cow;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::error::Problem;
+use crate::operation::Operation;
+use crate::password_policy::{self, PasswordPolicy};
+use crate::request::{Attribute, Request};
+use crate::text::{char_count, push_decimal};
+
+/// `UsernameType`'s pattern.
+pub const USERNAME_PATTERN: &str = r"[\p{L}\p{M}\p{S}\p{N}\p{P}]+";
+/// `AttributeNameType`'s pattern.
+pub const ATTRIBUTE_NAME_PATTERN: &str = r"[\p{L}\p{M}\p{S}\p{N}\p{P}\t\n\r ]+";
+
+/// Matches a whole value against a regular expression with Unicode classes.
+pub trait PatternMatcher {
+    /// Whether `pattern` matches all of `value`.
+    fn full_match(&self, pattern: &'static str, value: &str) -> bool;
+}
+
+/// How a member's characters are constrained.
+#[derive(Clone, Copy)]
+enum Pattern {
+    /// No pattern.
+    Any,
+    /// A Unicode-class pattern, and how to say it in a message.
+    Unicode(&'static str, &'static str),
+    /// An ASCII class, and how to say it in a message.
+    Chars(fn(char) -> bool, &'static str),
+    /// `PasswordType`: see [`password_shape`].
+    Password,
+}
+
+/// A member's constraints: `min..=max` characters and a pattern.
+#[derive(Clone, Copy)]
+struct Rule {
+    min: u32,
+    max: u32,
+    pattern: Pattern,
+}
+
+/// `\w` as AWS's (Java) regular expressions read it: ASCII only.
+fn is_word(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '_'
+}
+
+/// `\s` as Java reads it: `[ \t\n\x0B\f\r]`.
+fn is_java_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\x0B' | '\x0C' | '\r')
+}
+
+const CLIENT_ID: Rule = Rule {
+    min: 1,
+    max: 128,
+    pattern: Pattern::Chars(
+        |c| is_word(c) || c == '+',
+        "may contain only ASCII letters, digits, _ and +",
+    ),
+};
+const SECRET_HASH: Rule = Rule {
+    min: 1,
+    max: 128,
+    pattern: Pattern::Chars(
+        |c| is_word(c) || matches!(c, '+' | '=' | '/'),
+        "may contain only ASCII letters, digits, _, +, = and /",
+    ),
+};
+const USERNAME: Rule = Rule {
+    min: 1,
+    max: 128,
+    pattern: Pattern::Unicode(
+        USERNAME_PATTERN,
+        "must not contain spaces or control characters",
+    ),
+};
+const PASSWORD: Rule = Rule {
+    min: 1,
+    max: 256,
+    pattern: Pattern::Password,
+};
+const ATTRIBUTE_NAME: Rule = Rule {
+    min: 1,
+    max: 32,
+    pattern: Pattern::Unicode(
+        ATTRIBUTE_NAME_PATTERN,
+        "must not contain control characters",
+    ),
+};
+const ATTRIBUTE_VALUE: Rule = Rule {
+    min: 0,
+    max: 2048,
+    pattern: Pattern::Any,
+};
+const CONFIRMATION_CODE: Rule = Rule {
+    min: 1,
+    max: 2048,
+    pattern: Pattern::Chars(|c| !is_java_space(c), "must not contain whitespace"),
+};
+const SESSION: Rule = Rule {
+    min: 20,
+    max: 2048,
+    pattern: Pattern::Any,
+};
+/// `StringType`: ClientMetadata keys and values, AnalyticsEndpointId,
+/// IpAddress, EncodedData.
+const STRING: Rule = Rule {
+    min: 0,
+    max: 131_072,
+    pattern: Pattern::Any,
+};
+
+/// Every problem Cognito would find in `request` for `op` by the service
+/// model's constraints, plus the breaches of `policy` when one is given.
+pub fn check(
+    op: Operation,
+    request: &Request,
+    policy: Option<&PasswordPolicy>,
+    matcher: &impl PatternMatcher,
+) -> Vec<Problem> {
+    let mut c = Checker {
+        matcher,
+        problems: Vec::new(),
+    };
+    let r = request;
+    c.required("ClientId", &r.client_id, CLIENT_ID);
+    c.optional("SecretHash", &r.secret_hash, SECRET_HASH);
+    c.required("Username", &r.username, USERNAME);
+    if let Some(meta) = &r.analytics_metadata {
+        c.optional(
+            "AnalyticsMetadata.AnalyticsEndpointId",
+            &meta.analytics_endpoint_id,
+            STRING,
+        );
+    }
+    if let Some(data) = &r.user_context_data {
+        c.optional("UserContextData.IpAddress", &data.ip_address, STRING);
+        c.optional("UserContextData.EncodedData", &data.encoded_data, STRING);
+    }
+    for (key, value) in r.client_metadata.iter().flatten() {
+        let field = ["ClientMetadata.", key].concat();
+        c.string(&[&field, " (key)"].concat(), key, STRING);
+        c.string(&field, value, STRING);
+    }
+    let sign_up = op == Operation::SignUp;
+    let confirm = op == Operation::ConfirmSignUp;
+    c.only_for(sign_up, op, "Password", r.password.is_some());
+    c.only_for(sign_up, op, "UserAttributes", r.user_attributes.is_some());
+    c.only_for(sign_up, op, "ValidationData", r.validation_data.is_some());
+    c.only_for(
+        confirm,
+        op,
+        "ConfirmationCode",
+        r.confirmation_code.is_some(),
+    );
+    c.only_for(
+        confirm,
+        op,
+        "ForceAliasCreation",
+        r.force_alias_creation.is_some(),
+    );
+    c.only_for(confirm, op, "Session", r.session.is_some());
+    if sign_up {
+        c.optional("Password", &r.password, PASSWORD);
+        if let (Some(password), Some(policy)) = (&r.password, policy) {
+            c.problems
+                .extend(password_policy::problems(password, policy));
+        }
+        c.attributes("UserAttributes", &r.user_attributes);
+        c.attributes("ValidationData", &r.validation_data);
+    }
+    if confirm {
+        c.required("ConfirmationCode", &r.confirmation_code, CONFIRMATION_CODE);
+        c.optional("Session", &r.session, SESSION);
+    }
+    c.problems
+}
+
+struct Checker<'m, M> {
+    matcher: &'m M,
+    problems: Vec<Problem>,
+}
+
+impl<M: PatternMatcher> Checker<'_, M> {
+    fn refuse(&mut self, field: &str, message: impl Into<Cow<'static, str>>) {
+        self.problems.push(Problem::new(field, message));
+    }
+
+    fn only_for(&mut self, allowed: bool, op: Operation, field: &str, present: bool) {
+        if present && !allowed {
+            let message = ["is not a member of ", op.name(), "Request"].concat();
+            self.refuse(field, message);
+        }
+    }
+
+    fn required(&mut self, field: &str, value: &Option<String>, rule: Rule) {
+        match value {
+            Some(v) => self.string(field, v, rule),
+            None => self.refuse(field, "is required"),
+        }
+    }
+
+    fn optional(&mut self, field: &str, value: &Option<String>, rule: Rule) {
+        if let Some(v) = value {
+            self.string(field, v, rule);
+        }
+    }
+
+    fn attributes(&mut self, list: &str, attributes: &Option<Vec<Attribute>>) {
+        for (i, attribute) in attributes.iter().flatten().enumerate() {
+            let mut field = String::from(list);
+            field.push('[');
+            push_decimal(&mut field, i as u32);
+            field.push_str("].");
+            let name_field = [&field, "Name"].concat();
+            self.string(&name_field, &attribute.name, ATTRIBUTE_NAME);
+            field.push_str("Value");
+            self.optional(&field, &attribute.value, ATTRIBUTE_VALUE);
+        }
+    }
+
+    fn string(&mut self, field: &str, value: &str, rule: Rule) {
+        let length = char_count(value);
+        if length < rule.min {
+            if rule.min == 1 {
+                self.refuse(field, "must not be empty");
+            } else {
+                self.refuse(field, characters("must have at least ", rule.min));
+            }
+            return;
+        }
+        if length > rule.max {
+            self.refuse(field, characters("must have at most ", rule.max));
+        }
+        match rule.pattern {
+            Pattern::Any => {}
+            Pattern::Unicode(pattern, says) => {
+                if !self.matcher.full_match(pattern, value) {
+                    self.refuse(field, says);
+                }
+            }
+            Pattern::Chars(allowed, says) => {
+                if !value.chars().all(allowed) {
+                    self.refuse(field, says);
+                }
+            }
+            Pattern::Password => {
+                if let Some(says) = password_shape(value) {
+                    self.refuse(field, says);
+                }
+            }
+        }
+    }
+}
+
+/// `PasswordType`'s pattern is `[\S]+`, but Cognito's documentation accepts
+/// "a non-leading, non-trailing space character" (and counts it as a
+/// symbol). So a password may hold inner spaces, but no other whitespace and
+/// none at either end.
+fn password_shape(password: &str) -> Option<&'static str> {
+    let starts_or_ends_with_space =
+        password.starts_with(is_java_space) || password.ends_with(is_java_space);
+    if starts_or_ends_with_space {
+        Some("must not begin or end with whitespace")
+    } else if password.chars().any(|c| c != ' ' && is_java_space(c)) {
+        Some("must not contain tabs or line breaks")
+    } else {
+        None
+    }
+}
+
+fn characters(prefix: &str, n: u32) -> String {
+    let mut message = String::from(prefix);
+    push_decimal(&mut message, n);
+    message.push_str(if n == 1 { " character" } else { " characters" });
+    message
+}

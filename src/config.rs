@@ -1,0 +1,160 @@
+//! The call's configuration (`config` in JavaScript): where to send it, the
+//! client secret, the password policy, retries and the timeout.
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::fmt;
+
+use crate::endpoint;
+use crate::error::Problem;
+use crate::password_policy::PasswordPolicy;
+use crate::text::split_last;
+
+/// The default `maxAttempts`: the first try and two retries.
+pub const DEFAULT_MAX_ATTEMPTS: u32 = 3;
+/// The largest `maxAttempts` accepted.
+pub const MAX_MAX_ATTEMPTS: u32 = 10;
+/// The largest `timeoutMs` accepted (the largest `setTimeout` delay).
+pub const MAX_TIMEOUT_MS: u32 = 2_147_483_647;
+
+/// The configuration of one call, read from the JS `config` object.
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct Config {
+    /// `region`, e.g. `eu-west-1`.
+    pub region: Option<String>,
+    /// `userPoolId`, e.g. `eu-west-1_AbC123`: gives the region when `region` is absent.
+    pub user_pool_id: Option<String>,
+    /// `endpoint`: a URL that overrides the resolved endpoint (a proxy, an emulator).
+    pub endpoint: Option<String>,
+    /// `useFipsEndpoint`.
+    pub use_fips_endpoint: bool,
+    /// `useDualstackEndpoint`.
+    pub use_dualstack_endpoint: bool,
+    /// `clientSecret`: makes the call compute `SecretHash` (server-side use only).
+    pub client_secret: Option<String>,
+    /// `passwordPolicy`: the pool's policy, checked before SignUp.
+    pub password_policy: Option<PasswordPolicy>,
+    /// `maxAttempts`: 1 disables retries.
+    pub max_attempts: u32,
+    /// `timeoutMs`: the longest one attempt may take.
+    pub timeout_ms: Option<u32>,
+}
+
+/// Hides the client secret.
+impl fmt::Debug for Config {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Config")
+            .field("region", &self.region)
+            .field("user_pool_id", &self.user_pool_id)
+            .field("endpoint", &self.endpoint)
+            .field("use_fips_endpoint", &self.use_fips_endpoint)
+            .field("use_dualstack_endpoint", &self.use_dualstack_endpoint)
+            .field(
+                "client_secret",
+                &self.client_secret.as_ref().map(|_| "<redacted>"),
+            )
+            .field("password_policy", &self.password_policy)
+            .field("max_attempts", &self.max_attempts)
+            .field("timeout_ms", &self.timeout_ms)
+            .finish()
+    }
+}
+
+impl Config {
+    /// A configuration with the defaults and nothing else set.
+    pub fn new() -> Config {
+        Config {
+            max_attempts: DEFAULT_MAX_ATTEMPTS,
+            ..Config::default()
+        }
+    }
+
+    /// The URL to send to, or every problem that prevents resolving it.
+    pub fn resolve_url(&self) -> Result<String, Vec<Problem>> {
+        let mut problems = Vec::new();
+        if let Some(secret) = &self.client_secret {
+            if secret.is_empty() {
+                problems.push(Problem::new("config.clientSecret", "must not be empty"));
+            }
+        }
+        let pool_region = match &self.user_pool_id {
+            Some(id) => match user_pool_region(id) {
+                Some(region) => Some(region),
+                None => {
+                    problems.push(Problem::new(
+                        "config.userPoolId",
+                        "must look like eu-west-1_AbC123",
+                    ));
+                    None
+                }
+            },
+            None => None,
+        };
+        let url = match (&self.endpoint, &self.region, pool_region) {
+            (Some(url), _, _) => self.custom_endpoint(url),
+            (None, Some(region), from_pool) => {
+                if from_pool.is_some_and(|p| p != region && endpoint::partition(p).is_some()) {
+                    problems.push(Problem::new(
+                        "config.userPoolId",
+                        "is in another region than config.region",
+                    ));
+                }
+                self.regional(region, "config.region")
+            }
+            (None, None, Some(region)) => self.regional(region, "config.userPoolId"),
+            (None, None, None) => Err(Problem::new(
+                "config.region",
+                "is required without config.userPoolId or config.endpoint",
+            )),
+        };
+        match url {
+            Ok(url) if problems.is_empty() => Ok(url),
+            Ok(_) => Err(problems),
+            Err(problem) => {
+                problems.push(problem);
+                Err(problems)
+            }
+        }
+    }
+
+    fn custom_endpoint(&self, url: &str) -> Result<String, Problem> {
+        if self.use_fips_endpoint {
+            return Err(Problem::new(
+                "config.useFipsEndpoint",
+                "cannot be used with a custom endpoint",
+            ));
+        }
+        if self.use_dualstack_endpoint {
+            return Err(Problem::new(
+                "config.useDualstackEndpoint",
+                "cannot be used with a custom endpoint",
+            ));
+        }
+        endpoint::check_custom(url).map_err(|says| Problem::new("config.endpoint", says))?;
+        Ok(String::from(url))
+    }
+
+    fn regional(&self, region: &str, field: &str) -> Result<String, Problem> {
+        endpoint::resolve(region, self.use_fips_endpoint, self.use_dualstack_endpoint)
+            .ok_or_else(|| Problem::new(field, "is not an AWS region such as eu-west-1"))
+    }
+}
+
+/// The region prefix of a user pool id (`UserPoolIdType`: `[\w-]+_[0-9a-zA-Z]+`,
+/// at most 55 characters), or `None` when the id has another shape.
+pub fn user_pool_region(id: &str) -> Option<&str> {
+    let (region, suffix) = split_last(id, b'_')?;
+    let well_formed = id.len() <= 55
+        && !region.is_empty()
+        && region
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+        && !suffix.is_empty()
+        && suffix.chars().all(|c| c.is_ascii_alphanumeric());
+    well_formed.then_some(region)
+}
+
+/// `n` as a whole number in `min..=max`, or `None`.
+pub fn whole_number(n: f64, min: u32, max: u32) -> Option<u32> {
+    let whole = n as u32;
+    (whole as f64 == n && whole >= min && whole <= max).then_some(whole)
+}

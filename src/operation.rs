@@ -1,0 +1,55 @@
+//! The three Cognito operations this crate calls, and what sets them apart.
+
+/// One of the unauthenticated user-pool operations that make up a sign-up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Operation {
+    /// `SignUp`: registers a new user.
+    SignUp,
+    /// `ConfirmSignUp`: confirms a user with the code Cognito sent.
+    ConfirmSignUp,
+    /// `ResendConfirmationCode`: sends the confirmation code again.
+    ResendConfirmationCode,
+}
+
+impl Operation {
+    /// The operation's name in the Cognito API.
+    pub fn name(self) -> &'static str {
+        match self {
+            Operation::SignUp => "SignUp",
+            Operation::ConfirmSignUp => "ConfirmSignUp",
+            Operation::ResendConfirmationCode => "ResendConfirmationCode",
+        }
+    }
+
+    /// The `X-Amz-Target` header value that selects the operation.
+    pub fn target(self) -> &'static str {
+        match self {
+            Operation::SignUp => "AWSCognitoIdentityProviderService.SignUp",
+            Operation::ConfirmSignUp => "AWSCognitoIdentityProviderService.ConfirmSignUp",
+            Operation::ResendConfirmationCode => {
+                "AWSCognitoIdentityProviderService.ResendConfirmationCode"
+            }
+        }
+    }
+
+    /// The members a successful response must carry, with their JSON kind
+    /// (the `required` list of the response shape in the service model).
+    pub fn required_output(self) -> &'static [(&'static str, JsonKind)] {
+        match self {
+            Operation::SignUp => &[
+                ("UserConfirmed", JsonKind::Boolean),
+                ("UserSub", JsonKind::String),
+            ],
+            Operation::ConfirmSignUp | Operation::ResendConfirmationCode => &[],
+        }
+    }
+}
+
+/// The JSON type of a response member.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JsonKind {
+    /// A JSON string.
+    String,
+    /// `true` or `false`.
+    Boolean,
+}

@@ -1,0 +1,184 @@
+//! The request of the three operations, field for field as the Cognito API
+//! names them, and its JSON body.
+//!
+//! One struct serves all three operations: the members they share (ClientId,
+//! Username, SecretHash, ClientMetadata, …) are the same shapes, and
+//! [`crate::checks`] knows which members each operation takes. Absent
+//! members are left out of the JSON, never sent as `null`.
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::fmt;
+
+use crate::json::{write_string, ObjectWriter};
+
+/// Every member name the three requests have, in the model's spelling.
+pub const MEMBERS: [&str; 12] = [
+    "ClientId",
+    "SecretHash",
+    "Username",
+    "Password",
+    "UserAttributes",
+    "ValidationData",
+    "ConfirmationCode",
+    "ForceAliasCreation",
+    "AnalyticsMetadata",
+    "UserContextData",
+    "ClientMetadata",
+    "Session",
+];
+
+/// A user attribute (`AttributeType`): a name such as `email` or
+/// `custom:city`, and its value.
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct Attribute {
+    /// `Name`: the attribute name.
+    pub name: String,
+    /// `Value`: the attribute value; left out when absent.
+    pub value: Option<String>,
+}
+
+/// `AnalyticsMetadata` (`AnalyticsMetadataType`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct AnalyticsMetadata {
+    /// `AnalyticsEndpointId`: the Amazon Pinpoint endpoint id.
+    pub analytics_endpoint_id: Option<String>,
+}
+
+/// `UserContextData` (`UserContextDataType`), for threat protection.
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct UserContextData {
+    /// `IpAddress`: the user's source IP address.
+    pub ip_address: Option<String>,
+    /// `EncodedData`: the fingerprint collected by Cognito's script.
+    pub encoded_data: Option<String>,
+}
+
+/// The request of SignUp, ConfirmSignUp or ResendConfirmationCode.
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct Request {
+    /// `ClientId`: the app client id.
+    pub client_id: Option<String>,
+    /// `SecretHash`: Base64(HMAC-SHA256(client secret, Username + ClientId)).
+    pub secret_hash: Option<String>,
+    /// `Username`: the user's name (or email/phone in alias pools).
+    pub username: Option<String>,
+    /// `Password` (SignUp).
+    pub password: Option<String>,
+    /// `UserAttributes` (SignUp).
+    pub user_attributes: Option<Vec<Attribute>>,
+    /// `ValidationData` (SignUp): attributes for the pre-sign-up Lambda.
+    pub validation_data: Option<Vec<Attribute>>,
+    /// `ConfirmationCode` (ConfirmSignUp).
+    pub confirmation_code: Option<String>,
+    /// `ForceAliasCreation` (ConfirmSignUp).
+    pub force_alias_creation: Option<bool>,
+    /// `AnalyticsMetadata`.
+    pub analytics_metadata: Option<AnalyticsMetadata>,
+    /// `UserContextData`.
+    pub user_context_data: Option<UserContextData>,
+    /// `ClientMetadata`: key-value pairs for Lambda triggers, in input order.
+    pub client_metadata: Option<Vec<(String, String)>>,
+    /// `Session` (ConfirmSignUp): from a passwordless SignUp.
+    pub session: Option<String>,
+}
+
+impl Request {
+    /// The JSON body: exactly the Cognito request, members in the order
+    /// above, absent ones left out.
+    pub fn to_json(&self) -> String {
+        let mut out = String::new();
+        let mut o = ObjectWriter::open(&mut out);
+        o.string("ClientId", &self.client_id);
+        o.string("SecretHash", &self.secret_hash);
+        o.string("Username", &self.username);
+        o.string("Password", &self.password);
+        write_attributes(&mut o, "UserAttributes", &self.user_attributes);
+        write_attributes(&mut o, "ValidationData", &self.validation_data);
+        o.string("ConfirmationCode", &self.confirmation_code);
+        if let Some(force) = self.force_alias_creation {
+            o.member("ForceAliasCreation")
+                .push_str(if force { "true" } else { "false" });
+        }
+        if let Some(meta) = &self.analytics_metadata {
+            let mut m = ObjectWriter::open(o.member("AnalyticsMetadata"));
+            m.string("AnalyticsEndpointId", &meta.analytics_endpoint_id);
+            m.close();
+        }
+        if let Some(data) = &self.user_context_data {
+            let mut d = ObjectWriter::open(o.member("UserContextData"));
+            d.string("IpAddress", &data.ip_address);
+            d.string("EncodedData", &data.encoded_data);
+            d.close();
+        }
+        if let Some(pairs) = &self.client_metadata {
+            let mut m = ObjectWriter::open(o.member("ClientMetadata"));
+            for (key, value) in pairs {
+                write_string(m.member(key), value);
+            }
+            m.close();
+        }
+        o.string("Session", &self.session);
+        o.close();
+        out
+    }
+}
+
+fn write_attributes(o: &mut ObjectWriter<'_>, name: &str, attributes: &Option<Vec<Attribute>>) {
+    let Some(attributes) = attributes else {
+        return;
+    };
+    let out = o.member(name);
+    out.push('[');
+    for (i, attribute) in attributes.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        let mut a = ObjectWriter::open(out);
+        write_string(a.member("Name"), &attribute.name);
+        a.string("Value", &attribute.value);
+        a.close();
+    }
+    out.push(']');
+}
+
+const HIDDEN: &str = "<redacted>";
+
+/// Shows the field names only where the service model marks values
+/// `sensitive` (ClientId, Username, Password, SecretHash, attribute values,
+/// Session, UserContextData).
+impl fmt::Debug for Request {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let hide = |v: &Option<String>| v.as_ref().map(|_| HIDDEN);
+        f.debug_struct("Request")
+            .field("ClientId", &hide(&self.client_id))
+            .field("SecretHash", &hide(&self.secret_hash))
+            .field("Username", &hide(&self.username))
+            .field("Password", &hide(&self.password))
+            .field("UserAttributes", &self.user_attributes)
+            .field("ValidationData", &self.validation_data)
+            .field("ConfirmationCode", &self.confirmation_code)
+            .field("ForceAliasCreation", &self.force_alias_creation)
+            .field("AnalyticsMetadata", &self.analytics_metadata)
+            .field("UserContextData", &self.user_context_data)
+            .field("ClientMetadata", &self.client_metadata)
+            .field("Session", &hide(&self.session))
+            .finish()
+    }
+}
+
+/// Shows the attribute name; the value (sensitive in the model) is hidden.
+impl fmt::Debug for Attribute {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Attribute")
+            .field("Name", &self.name)
+            .field("Value", &self.value.as_ref().map(|_| HIDDEN))
+            .finish()
+    }
+}
+
+/// Hides both members: the whole shape is sensitive in the model.
+impl fmt::Debug for UserContextData {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("UserContextData(<redacted>)")
+    }
+}

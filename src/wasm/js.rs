@@ -1,0 +1,112 @@
+//! JavaScript bindings and conversions shared by the shell.
+use alloc::string::String;
+
+use js_sys::{Object, Reflect, RegExp};
+use wasm_bindgen::prelude::*;
+
+use crate::checks::PatternMatcher;
+use crate::error::{Error, Metadata};
+use crate::operation::JsonKind;
+use crate::response::JsonObject;
+
+#[wasm_bindgen]
+extern "C" {
+    /// The global `fetch` (pages, workers and Node alike).
+    #[wasm_bindgen(js_name = fetch, catch)]
+    pub fn fetch(url: &str, init: &Object) -> Result<js_sys::Promise, JsValue>;
+    /// The global `setTimeout`.
+    #[wasm_bindgen(js_name = setTimeout)]
+    pub fn set_timeout(callback: &JsValue, ms: u32) -> JsValue;
+}
+
+/// `target[key]`, or `undefined` if reading it throws.
+pub fn get(target: &JsValue, key: &str) -> JsValue {
+    Reflect::get(target, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// `target[key] = value`.
+pub fn set(target: &JsValue, key: &str, value: &JsValue) {
+    // Setting a property of an object this module created cannot fail.
+    let _ = Reflect::set(target, &JsValue::from_str(key), value);
+}
+
+/// Whether `value` is a non-null, non-array object.
+pub fn is_plain_object(value: &JsValue) -> bool {
+    value.is_object() && !js_sys::Array::is_array(value)
+}
+
+/// `$metadata` as the AWS SDK shapes it.
+pub fn metadata(m: &Metadata) -> Object {
+    let object = Object::new();
+    if let Some(status) = m.http_status_code {
+        set(&object, "httpStatusCode", &JsValue::from(status));
+    }
+    if let Some(id) = &m.request_id {
+        set(&object, "requestId", &JsValue::from_str(id));
+    }
+    set(&object, "attempts", &JsValue::from(m.attempts));
+    set(
+        &object,
+        "totalRetryDelay",
+        &JsValue::from(m.total_retry_delay),
+    );
+    object
+}
+
+/// The JavaScript `Error` for `e`: `name`, `message`, `$fault`, `$metadata`,
+/// and where they apply `field`, `problems`, `reasonCode`, `cause`.
+pub fn error(e: Error) -> JsValue {
+    let js: JsValue = js_sys::Error::new(&e.message).into();
+    set(&js, "name", &JsValue::from_str(&e.name));
+    set(&js, "$fault", &JsValue::from_str(e.fault.as_str()));
+    set(&js, "$metadata", &metadata(&e.metadata));
+    if let Some(field) = e.field() {
+        set(&js, "field", &JsValue::from_str(field));
+        let problems: js_sys::Array = e
+            .problems
+            .iter()
+            .map(|p| {
+                let o = Object::new();
+                set(&o, "field", &JsValue::from_str(&p.field));
+                set(&o, "message", &JsValue::from_str(&p.message));
+                JsValue::from(o)
+            })
+            .collect();
+        set(&js, "problems", &problems);
+    }
+    if let Some(code) = &e.reason_code {
+        set(&js, "reasonCode", &JsValue::from_str(code));
+    }
+    set(
+        &js,
+        "earlierAttemptMayHaveSucceeded",
+        &JsValue::from_bool(e.earlier_attempt_may_have_succeeded),
+    );
+    js
+}
+
+/// Matches patterns with the platform's `RegExp` and its `u` flag, so no
+/// Unicode tables ship in the module.
+pub struct RegExpMatcher;
+
+impl PatternMatcher for RegExpMatcher {
+    fn full_match(&self, pattern: &'static str, value: &str) -> bool {
+        RegExp::new(&["^(?:", pattern, ")$"].concat(), "u").test(value)
+    }
+}
+
+/// A response body parsed by the platform, seen by the core.
+pub struct JsBody<'a>(pub &'a JsValue);
+
+impl JsonObject for JsBody<'_> {
+    fn string(&self, key: &str) -> Option<String> {
+        get(self.0, key).as_string()
+    }
+    fn has(&self, key: &str, kind: JsonKind) -> bool {
+        let value = get(self.0, key);
+        match kind {
+            JsonKind::String => value.is_string(),
+            JsonKind::Boolean => value.as_bool().is_some(),
+        }
+    }
+}
