@@ -18,7 +18,10 @@ rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup comp
 want=$(bindgen_version)
 if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$want" ]; then
   step "cargo install wasm-bindgen-cli $want (about 4 minutes on 2 cores)"
-  cargo install wasm-bindgen-cli --version "$want" --locked
+  # --locked first; its lockfile pins webpki-roots 1.0.11, which the registry
+  # no longer serves, so fall back to a fresh resolution of the same version.
+  cargo install wasm-bindgen-cli --version "$want" --locked ||
+    cargo install wasm-bindgen-cli --version "$want"
 fi
 
 missing=()

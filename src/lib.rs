@@ -30,3 +30,5 @@ mod text;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;
+#[cfg(target_arch = "wasm32")]
+pub use wasm::{check_password, confirm_sign_up, resend_confirmation_code, sign_up};

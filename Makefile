@@ -1,0 +1,14 @@
+# The README's commands. Each target installs what it needs (scripts/setup.sh)
+# and can be run again.
+.PHONY: demo test size
+
+demo:
+	scripts/demo.sh
+
+test:
+	scripts/test.sh
+
+size:
+	scripts/setup.sh
+	scripts/build.sh
+	scripts/size.sh

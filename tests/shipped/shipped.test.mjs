@@ -1,0 +1,113 @@
+// The shipped module itself (wasm-opt'd, no_std with its trapping panic
+// handler, minified glue), loaded as a page or Node would load it, against
+// the emulators started by scripts/emulators.sh. The wasm-bindgen suites
+// test the same code built with std; this proves the shipped bytes work.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+
+const dir = new URL("../../target/shipped/", import.meta.url);
+const glue = await import(new URL("cognito_signup.js", dir));
+glue.initSync({ module: readFileSync(new URL("cognito_signup_bg.wasm", dir)) });
+const { signUp, confirmSignUp, resendConfirmationCode, checkPassword } = glue;
+const env = process.env;
+const password = "Corr3ct-Horse!";
+const unique = (prefix) => prefix + Math.random().toString(36).slice(2, 10);
+
+test("signUp registers the seed user on moto", async () => {
+  const Username = unique("seed");
+  const out = await signUp(
+    {
+      ClientId: env.MOTO_CLIENT_ID,
+      Username,
+      Password: password,
+      UserAttributes: { email: `${Username}@example.com`, name: "Alice", family_name: "Liddell", "custom:city": "Oslo" },
+    },
+    { endpoint: env.MOTO_ENDPOINT },
+  );
+  assert.equal(out.UserConfirmed, false);
+  assert.match(out.UserSub, /^[0-9a-f-]{36}$/);
+  assert.equal(out.$metadata.httpStatusCode, 200);
+  assert.equal(out.$metadata.attempts, 1);
+  assert.equal(out.$metadata.requestId.length, 52);
+});
+
+test("a taken username is a UsernameExistsException", async () => {
+  const input = { ClientId: env.CL_CLIENT_ID, Username: unique("dup"), Password: password, UserAttributes: { email: "d@example.com" } };
+  await signUp(input, { endpoint: env.CL_ENDPOINT });
+  await assert.rejects(signUp(input, { endpoint: env.CL_ENDPOINT }), (e) => {
+    assert.ok(e instanceof Error);
+    assert.equal(e.name, "UsernameExistsException");
+    assert.equal(e.$fault, "client");
+    assert.equal(e.$metadata.attempts, 1);
+    assert.ok(!e.message.includes(password) && !e.stack.includes(password));
+    return true;
+  });
+});
+
+test("confirmSignUp takes the right code and refuses a wrong one", async () => {
+  const Username = unique("conf");
+  await signUp({ ClientId: env.CL_CLIENT_ID, Username, Password: password, UserAttributes: { email: "c@example.com" } }, { endpoint: env.CL_ENDPOINT });
+  await assert.rejects(
+    confirmSignUp({ ClientId: env.CL_CLIENT_ID, Username, ConfirmationCode: "000000" }, { endpoint: env.CL_ENDPOINT }),
+    { name: "CodeMismatchException" },
+  );
+  const out = await confirmSignUp({ ClientId: env.CL_CLIENT_ID, Username, ConfirmationCode: env.CL_CODE }, { endpoint: env.CL_ENDPOINT });
+  assert.equal(out.$metadata.httpStatusCode, 200);
+});
+
+test("bad input is refused with every problem and nothing is sent", async () => {
+  const realFetch = globalThis.fetch;
+  let sent = 0;
+  globalThis.fetch = (...args) => (sent++, realFetch(...args));
+  try {
+    await assert.rejects(
+      signUp({ ClientId: "bad id", Username: "", Password: " x" }, { region: "eu-west-1", timeoutMs: -1 }),
+      (e) => {
+        assert.equal(e.name, "InvalidParameterException");
+        assert.equal(e.$metadata.attempts, 0);
+        assert.deepEqual(e.problems.map((p) => p.field), ["config.timeoutMs", "ClientId", "Username", "Password"]);
+        assert.equal(e.field, "config.timeoutMs");
+        return true;
+      },
+    );
+    assert.equal(sent, 0);
+  } finally {
+    globalThis.fetch = realFetch;
+  }
+});
+
+test("SecretHash comes from WebCrypto and matches the known vector", async () => {
+  const realFetch = globalThis.fetch;
+  let body;
+  globalThis.fetch = (url, init) => ((body = JSON.parse(init.body)), realFetch(url, init));
+  try {
+    await assert.rejects(
+      signUp({ ClientId: "abcdefghij1234567890", Username: "alice", Password: password }, { endpoint: env.MOTO_ENDPOINT, clientSecret: "client-secret-123" }),
+      { name: "ResourceNotFoundException" },
+    );
+    assert.equal(body.SecretHash, "5jugCT9w8FrdHCnt345KqRl16xXMKAnYMNA9E7nLzqo=");
+  } finally {
+    globalThis.fetch = realFetch;
+  }
+});
+
+test("moto's HTML 500 for ResendConfirmationCode is a retried UnknownError", async () => {
+  await assert.rejects(
+    resendConfirmationCode({ ClientId: env.MOTO_CLIENT_ID, Username: "nobody" }, { endpoint: env.MOTO_ENDPOINT, maxAttempts: 2 }),
+    (e) => {
+      assert.equal(e.name, "UnknownError");
+      assert.equal(e.$fault, "server");
+      assert.equal(e.$metadata.httpStatusCode, 500);
+      assert.equal(e.$metadata.attempts, 2);
+      assert.ok(e.$metadata.totalRetryDelay <= 100);
+      return true;
+    },
+  );
+});
+
+test("checkPassword lists the unmet rules", () => {
+  assert.deepEqual(checkPassword("abc", { MinimumLength: 8, RequireNumbers: true }), ["MinimumLength", "RequireNumbers"]);
+  assert.deepEqual(checkPassword(password, { MinimumLength: 8, RequireNumbers: true }), []);
+  assert.throws(() => checkPassword(1, {}), { name: "InvalidParameterException", field: "password" });
+});

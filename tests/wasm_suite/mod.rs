@@ -1,0 +1,457 @@
+//! End-to-end tests of the wasm exports against real Cognito emulators:
+//! moto's server (password policy, request ids) and cognito-local (real
+//! confirmation codes, fixed to `CL_CODE`). `scripts/emulators.sh start`
+//! creates the pools and the environment these tests are compiled with.
+//! A fetch spy (it forwards to the real `fetch`) counts what is sent.
+use cognito_signup::{check_password, confirm_sign_up, resend_confirmation_code, sign_up};
+use js_sys::futures::JsFuture;
+use js_sys::{Promise, Reflect, JSON};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_test::wasm_bindgen_test;
+
+const MOTO: &str = env!("MOTO_ENDPOINT");
+const MOTO_CLIENT: &str = env!("MOTO_CLIENT_ID");
+const MOTO_POOL: &str = env!("MOTO_POOL_ID");
+const MOTO_SECRET_CLIENT: &str = env!("MOTO_SECRET_CLIENT_ID");
+const MOTO_SECRET: &str = env!("MOTO_CLIENT_SECRET");
+const CL: &str = env!("CL_ENDPOINT");
+const CL_CLIENT: &str = env!("CL_CLIENT_ID");
+const CL_POOL: &str = env!("CL_POOL_ID");
+const CL_CODE: &str = env!("CL_CODE");
+const PASSWORD: &str = "Corr3ct-Horse!";
+
+#[wasm_bindgen(inline_js = r#"
+let count = 0, last = null;
+export function spyOnFetch() {
+  if (globalThis.__realFetch) return;
+  globalThis.__realFetch = globalThis.fetch;
+  globalThis.fetch = (url, init) => { count++; last = { url: String(url), init }; return globalThis.__realFetch(url, init); };
+}
+export function fetchCount() { return count; }
+export function lastFetch() { return last; }
+export function isBrowser() { return typeof window !== "undefined"; }
+export function admin(endpoint, operation, body) {
+  return globalThis.__realFetch(endpoint + "/", { method: "POST", body: JSON.stringify(body), headers: {
+    "Content-Type": "application/x-amz-json-1.1",
+    "X-Amz-Target": "AWSCognitoIdentityProviderService." + operation } }).then(r => r.json());
+}
+export function abortedSignal() { const c = new AbortController(); c.abort(); return c.signal; }
+"#)]
+extern "C" {
+    #[wasm_bindgen(js_name = spyOnFetch)]
+    fn spy_on_fetch();
+    #[wasm_bindgen(js_name = fetchCount)]
+    fn fetch_count() -> u32;
+    #[wasm_bindgen(js_name = lastFetch)]
+    fn last_fetch() -> JsValue;
+    #[wasm_bindgen(js_name = isBrowser)]
+    fn is_browser() -> bool;
+    fn admin(endpoint: &str, operation: &str, body: &JsValue) -> Promise;
+    #[wasm_bindgen(js_name = abortedSignal)]
+    fn aborted_signal() -> JsValue;
+}
+
+fn json(text: &str) -> JsValue {
+    JSON::parse(text).expect(text)
+}
+
+fn get(value: &JsValue, path: &str) -> JsValue {
+    path.split('.').fold(value.clone(), |v, key| {
+        Reflect::get(&v, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+    })
+}
+
+fn text(value: &JsValue, path: &str) -> String {
+    get(value, path).as_string().unwrap_or_default()
+}
+
+fn number(value: &JsValue, path: &str) -> f64 {
+    get(value, path).as_f64().unwrap_or(f64::NAN)
+}
+
+fn unique(prefix: &str) -> String {
+    format!("{prefix}{}", (js_sys::Math::random() * 1e12) as u64)
+}
+
+fn config(endpoint: &str) -> JsValue {
+    json(&format!(r#"{{"endpoint":"{endpoint}","maxAttempts":2}}"#))
+}
+
+async fn run(promise: Promise) -> Result<JsValue, JsValue> {
+    spy_on_fetch();
+    JsFuture::from(promise).await
+}
+
+fn sign_up_input(client: &str, username: &str, password: &str) -> JsValue {
+    json(&format!(
+        r#"{{"ClientId":"{client}","Username":"{username}","Password":"{password}",
+            "UserAttributes":[{{"Name":"email","Value":"{username}@example.com"}},{{"Name":"name","Value":"Alice"}},
+                              {{"Name":"family_name","Value":"Liddell"}},{{"Name":"custom:city","Value":"Oslo"}}]}}"#
+    ))
+}
+
+/// Asserts that an error's message, stack and JSON form hold none of `secrets`.
+fn assert_hides(error: &JsValue, secrets: &[&str]) {
+    let shown = format!(
+        "{} {} {}",
+        text(error, "message"),
+        text(error, "stack"),
+        JSON::stringify(error).map(String::from).unwrap_or_default()
+    );
+    for secret in secrets {
+        assert!(!shown.contains(secret), "{secret} shown in {shown}");
+    }
+}
+
+async fn admin_get_user(endpoint: &str, pool: &str, username: &str) -> JsValue {
+    let body = json(&format!(
+        r#"{{"UserPoolId":"{pool}","Username":"{username}"}}"#
+    ));
+    JsFuture::from(admin(endpoint, "AdminGetUser", &body))
+        .await
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn sign_up_registers_the_user_on_moto() {
+    let username = unique("alice");
+    let before = {
+        spy_on_fetch();
+        fetch_count()
+    };
+    let out = run(sign_up(
+        sign_up_input(MOTO_CLIENT, &username, PASSWORD),
+        config(MOTO),
+    ))
+    .await
+    .unwrap();
+    assert_eq!(fetch_count(), before + 1);
+    assert_eq!(text(&out, "UserSub").len(), 36, "a UUID");
+    assert_eq!(get(&out, "UserConfirmed"), JsValue::FALSE);
+    assert_eq!(text(&out, "CodeDeliveryDetails.DeliveryMedium"), "EMAIL");
+    assert_eq!(number(&out, "$metadata.httpStatusCode"), 200.0);
+    assert_eq!(number(&out, "$metadata.attempts"), 1.0);
+    assert_eq!(number(&out, "$metadata.totalRetryDelay"), 0.0);
+    if !is_browser() {
+        // moto sends x-amzn-requestid; a browser sees it only if CORS exposes it.
+        assert_eq!(text(&out, "$metadata.requestId").len(), 52);
+    }
+    let sent = last_fetch();
+    assert_eq!(text(&sent, "url"), MOTO);
+    assert_eq!(text(&sent, "init.method"), "POST");
+    assert_eq!(text(&sent, "init.credentials"), "omit");
+    assert_eq!(
+        text(&sent, "init.headers.Content-Type"),
+        "application/x-amz-json-1.1"
+    );
+    assert_eq!(
+        text(&sent, "init.headers.X-Amz-Target"),
+        "AWSCognitoIdentityProviderService.SignUp"
+    );
+    let user = admin_get_user(MOTO, MOTO_POOL, &username).await;
+    assert_eq!(text(&user, "UserStatus"), "UNCONFIRMED");
+    let attributes = JSON::stringify(&get(&user, "UserAttributes"))
+        .unwrap()
+        .as_string()
+        .unwrap();
+    for expected in [
+        r#""Name":"custom:city","Value":"Oslo""#,
+        r#""Name":"family_name","Value":"Liddell""#,
+    ] {
+        assert!(attributes.contains(expected), "{attributes}");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_second_sign_up_is_a_username_exists_exception() {
+    for (endpoint, client) in [(MOTO, MOTO_CLIENT), (CL, CL_CLIENT)] {
+        let username = unique("bob");
+        run(sign_up(
+            sign_up_input(client, &username, PASSWORD),
+            config(endpoint),
+        ))
+        .await
+        .unwrap();
+        let error = run(sign_up(
+            sign_up_input(client, &username, PASSWORD),
+            config(endpoint),
+        ))
+        .await
+        .unwrap_err();
+        assert!(error.is_instance_of::<js_sys::Error>());
+        assert_eq!(
+            text(&error, "name"),
+            "UsernameExistsException",
+            "{endpoint}"
+        );
+        assert_eq!(text(&error, "$fault"), "client");
+        assert_eq!(number(&error, "$metadata.httpStatusCode"), 400.0);
+        assert_eq!(
+            number(&error, "$metadata.attempts"),
+            1.0,
+            "a 4xx is not retried"
+        );
+        assert_eq!(
+            get(&error, "earlierAttemptMayHaveSucceeded"),
+            JsValue::FALSE
+        );
+        assert_hides(&error, &[PASSWORD]);
+    }
+}
+
+#[wasm_bindgen_test]
+async fn moto_refuses_a_weak_password_with_invalid_password_exception() {
+    let error = run(sign_up(
+        sign_up_input(MOTO_CLIENT, &unique("carol"), "weakpass"),
+        config(MOTO),
+    ))
+    .await
+    .unwrap_err();
+    assert_eq!(text(&error, "name"), "InvalidPasswordException");
+    assert_eq!(number(&error, "$metadata.attempts"), 1.0);
+    assert_hides(&error, &["weakpass"]);
+}
+
+#[wasm_bindgen_test]
+async fn a_configured_password_policy_refuses_before_sending() {
+    let username = unique("dave");
+    let config = json(&format!(
+        r#"{{"endpoint":"{MOTO}","passwordPolicy":{{"MinimumLength":8,"RequireUppercase":true,
+            "RequireLowercase":true,"RequireNumbers":true,"RequireSymbols":true}}}}"#
+    ));
+    spy_on_fetch();
+    let before = fetch_count();
+    let error = run(sign_up(
+        sign_up_input(MOTO_CLIENT, &username, "weakpass"),
+        config,
+    ))
+    .await
+    .unwrap_err();
+    assert_eq!(fetch_count(), before, "nothing sent");
+    assert_eq!(text(&error, "name"), "InvalidPasswordException");
+    assert_eq!(text(&error, "field"), "Password");
+    assert_eq!(number(&error, "$metadata.attempts"), 0.0);
+    assert_eq!(text(&error, "$fault"), "client");
+    assert_eq!(
+        text(&error, "message"),
+        "3 problems: Password must contain an uppercase letter; Password must contain a number; Password must contain a symbol."
+    );
+    assert_eq!(number(&error, "problems.length"), 3.0);
+    assert_hides(&error, &["weakpass"]);
+    let user = admin_get_user(MOTO, MOTO_POOL, &username).await;
+    assert_eq!(text(&user, "__type"), "UserNotFoundException");
+}
+
+#[wasm_bindgen_test]
+async fn bad_input_and_config_are_refused_together_and_nothing_is_sent() {
+    let input = json(&format!(
+        r#"{{"ClientId":"{MOTO_CLIENT}","Username":"has space","Password":"{PASSWORD}","Passwrod":"x",
+            "UserAttributes":[{{"Name":"email","Value":"e@example.com"}},{{"Name":"","Value":"x"}},{{"Name":"city","Value":7}}]}}"#
+    ));
+    let config = json(r#"{"endpoint":"http://example.com","maxAttempts":0,"timeoutMs":"5"}"#);
+    spy_on_fetch();
+    let before = fetch_count();
+    let error = run(sign_up(input, config)).await.unwrap_err();
+    assert_eq!(fetch_count(), before, "nothing sent");
+    assert_eq!(text(&error, "name"), "InvalidParameterException");
+    assert_eq!(number(&error, "$metadata.attempts"), 0.0);
+    let fields: Vec<String> = js_sys::Array::from(&get(&error, "problems"))
+        .iter()
+        .map(|p| text(&p, "field"))
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            "Passwrod",
+            "UserAttributes[2].Value",
+            "config.maxAttempts",
+            "config.timeoutMs",
+            "Username",
+            "UserAttributes[1].Name",
+            "config.endpoint"
+        ]
+    );
+    assert_eq!(text(&error, "field"), "Passwrod");
+    assert!(text(&error, "message")
+        .starts_with("7 problems: Passwrod is not a member of SignUpRequest;"));
+    assert_hides(&error, &[PASSWORD]);
+}
+
+#[wasm_bindgen_test]
+async fn non_objects_and_missing_members_are_refused() {
+    for (input, config, field) in [
+        ("null", r#"{"region":"eu-west-1"}"#, "ClientId"),
+        (r#""ClientId""#, r#"{"region":"eu-west-1"}"#, "input"),
+        (r#"{"ClientId":"c","Username":"u"}"#, "[]", "config"),
+        (r#"{"ClientId":"c","Username":"u"}"#, "{}", "config.region"),
+        (
+            r#"{"ClientId":"c","Username":"u"}"#,
+            r#"{"region":"moon-base-1"}"#,
+            "config.region",
+        ),
+        (
+            r#"{"ClientId":"c","Username":"u"}"#,
+            r#"{"userPoolId":"nope"}"#,
+            "config.userPoolId",
+        ),
+    ] {
+        let error = run(sign_up(json(input), json(config))).await.unwrap_err();
+        assert_eq!(
+            text(&error, "name"),
+            "InvalidParameterException",
+            "{input} {config}"
+        );
+        assert_eq!(
+            text(&error, "field"),
+            field,
+            "{input} {config}: {}",
+            text(&error, "message")
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+async fn confirm_sign_up_checks_the_code_on_cognito_local() {
+    let username = unique("erin");
+    let record = json(&format!(
+        r#"{{"ClientId":"{CL_CLIENT}","Username":"{username}","Password":"{PASSWORD}",
+            "UserAttributes":{{"email":"{username}@example.com","custom:city":"Oslo"}}}}"#
+    ));
+    let out = run(sign_up(record, config(CL))).await.unwrap();
+    assert_eq!(get(&out, "UserConfirmed"), JsValue::FALSE);
+    assert_eq!(
+        text(&out, "CodeDeliveryDetails.Destination"),
+        format!("{username}@example.com")
+    );
+    let confirm = |code: &str| {
+        json(&format!(
+            r#"{{"ClientId":"{CL_CLIENT}","Username":"{username}","ConfirmationCode":"{code}"}}"#
+        ))
+    };
+    let error = run(confirm_sign_up(confirm("000000"), config(CL)))
+        .await
+        .unwrap_err();
+    assert_eq!(text(&error, "name"), "CodeMismatchException");
+    assert_eq!(number(&error, "$metadata.attempts"), 1.0);
+    let user = admin_get_user(CL, CL_POOL, &username).await;
+    assert_eq!(text(&user, "UserStatus"), "UNCONFIRMED");
+    let out = run(confirm_sign_up(confirm(CL_CODE), config(CL)))
+        .await
+        .unwrap();
+    assert_eq!(number(&out, "$metadata.httpStatusCode"), 200.0);
+    let user = admin_get_user(CL, CL_POOL, &username).await;
+    assert_eq!(text(&user, "UserStatus"), "CONFIRMED");
+}
+
+#[wasm_bindgen_test]
+async fn client_secret_gives_the_secret_hash_from_webcrypto() {
+    // The vector from the emulator research (Python's hmac): neither emulator
+    // checks SecretHash, so the request body is where it can be seen.
+    let input = json(
+        r#"{"ClientId":"abcdefghij1234567890","Username":"alice","Password":"Corr3ct-Horse!"}"#,
+    );
+    let config = json(&format!(
+        r#"{{"endpoint":"{MOTO}","clientSecret":"client-secret-123"}}"#
+    ));
+    let error = run(sign_up(input, config)).await.unwrap_err();
+    assert_eq!(
+        text(&error, "name"),
+        "ResourceNotFoundException",
+        "no such client on moto"
+    );
+    let body = json(&text(&last_fetch(), "init.body"));
+    assert_eq!(
+        text(&body, "SecretHash"),
+        "5jugCT9w8FrdHCnt345KqRl16xXMKAnYMNA9E7nLzqo="
+    );
+    assert_hides(&error, &["client-secret-123", "5jugCT9w8Frd"]);
+
+    let username = unique("frank");
+    let input = sign_up_input(MOTO_SECRET_CLIENT, &username, PASSWORD);
+    let config = json(&format!(
+        r#"{{"endpoint":"{MOTO}","clientSecret":"{MOTO_SECRET}"}}"#
+    ));
+    let out = run(sign_up(input, config)).await.unwrap();
+    assert_eq!(text(&out, "UserSub").len(), 36);
+    let sent = json(&text(&last_fetch(), "init.body"));
+    assert_eq!(text(&sent, "SecretHash").len(), 44, "Base64 of 32 bytes");
+}
+
+#[wasm_bindgen_test]
+async fn a_5xx_is_retried_and_then_typed() {
+    // cognito-local answers ResendConfirmationCode with 500 CognitoLocal#Unsupported.
+    let input = json(&format!(
+        r#"{{"ClientId":"{CL_CLIENT}","Username":"nobody"}}"#
+    ));
+    spy_on_fetch();
+    let before = fetch_count();
+    let error = run(resend_confirmation_code(input, config(CL)))
+        .await
+        .unwrap_err();
+    assert_eq!(fetch_count(), before + 2, "maxAttempts 2");
+    assert_eq!(text(&error, "name"), "Unsupported");
+    assert_eq!(text(&error, "$fault"), "server");
+    assert_eq!(number(&error, "$metadata.httpStatusCode"), 500.0);
+    assert_eq!(number(&error, "$metadata.attempts"), 2.0);
+    assert_eq!(
+        text(&last_fetch(), "init.headers.X-Amz-Target"),
+        "AWSCognitoIdentityProviderService.ResendConfirmationCode"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn an_unreachable_endpoint_is_a_network_error_after_every_attempt() {
+    let input = sign_up_input(MOTO_CLIENT, &unique("gina"), PASSWORD);
+    spy_on_fetch();
+    let before = fetch_count();
+    let error = run(sign_up(input, config("http://127.0.0.1:9")))
+        .await
+        .unwrap_err();
+    assert_eq!(fetch_count(), before + 2);
+    assert_eq!(text(&error, "name"), "NetworkError");
+    assert_eq!(number(&error, "$metadata.attempts"), 2.0);
+    assert!(get(&error, "$metadata.httpStatusCode").is_undefined());
+    assert_hides(&error, &[PASSWORD]);
+}
+
+#[wasm_bindgen_test]
+async fn an_aborted_signal_sends_nothing() {
+    let config = config(MOTO);
+    Reflect::set(&config, &"abortSignal".into(), &aborted_signal()).unwrap();
+    spy_on_fetch();
+    let before = fetch_count();
+    let error = run(sign_up(
+        sign_up_input(MOTO_CLIENT, &unique("hank"), PASSWORD),
+        config,
+    ))
+    .await
+    .unwrap_err();
+    assert_eq!(fetch_count(), before);
+    assert_eq!(text(&error, "name"), "AbortError");
+    assert_eq!(number(&error, "$metadata.attempts"), 0.0);
+}
+
+#[wasm_bindgen_test]
+fn check_password_lists_every_unmet_rule() {
+    let policy = json(
+        r#"{"MinimumLength":10,"RequireUppercase":true,"RequireLowercase":true,"RequireNumbers":true,
+            "RequireSymbols":true,"TemporaryPasswordValidityDays":7}"#,
+    );
+    let unmet = check_password("abc".into(), policy.clone()).unwrap();
+    let unmet: Vec<String> = unmet.iter().map(|v| v.as_string().unwrap()).collect();
+    assert_eq!(
+        unmet,
+        [
+            "MinimumLength",
+            "RequireUppercase",
+            "RequireNumbers",
+            "RequireSymbols"
+        ]
+    );
+    assert_eq!(check_password(PASSWORD.into(), policy).unwrap().length(), 0);
+    let error =
+        check_password("abc".into(), json(r#"{"MinimumLength":"8","Upper":true}"#)).unwrap_err();
+    assert_eq!(text(&error, "name"), "InvalidParameterException");
+    assert_eq!(number(&error, "problems.length"), 2.0);
+    assert_hides(&error, &["abc"]);
+}
