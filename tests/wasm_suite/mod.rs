@@ -9,15 +9,26 @@ use js_sys::{Promise, Reflect, JSON};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::wasm_bindgen_test;
 
-const MOTO: &str = env!("MOTO_ENDPOINT");
-const MOTO_CLIENT: &str = env!("MOTO_CLIENT_ID");
-const MOTO_POOL: &str = env!("MOTO_POOL_ID");
-const MOTO_SECRET_CLIENT: &str = env!("MOTO_SECRET_CLIENT_ID");
-const MOTO_SECRET: &str = env!("MOTO_CLIENT_SECRET");
-const CL: &str = env!("CL_ENDPOINT");
-const CL_CLIENT: &str = env!("CL_CLIENT_ID");
-const CL_POOL: &str = env!("CL_POOL_ID");
-const CL_CODE: &str = env!("CL_CODE");
+/// A setting of `scripts/emulators.sh start`, compiled in; empty without it,
+/// which `the_emulators_are_set_up` reports.
+macro_rules! emulator {
+    ($name:literal) => {
+        match option_env!($name) {
+            Some(value) => value,
+            None => "",
+        }
+    };
+}
+
+const MOTO: &str = emulator!("MOTO_ENDPOINT");
+const MOTO_CLIENT: &str = emulator!("MOTO_CLIENT_ID");
+const MOTO_POOL: &str = emulator!("MOTO_POOL_ID");
+const MOTO_SECRET_CLIENT: &str = emulator!("MOTO_SECRET_CLIENT_ID");
+const MOTO_SECRET: &str = emulator!("MOTO_CLIENT_SECRET");
+const CL: &str = emulator!("CL_ENDPOINT");
+const CL_CLIENT: &str = emulator!("CL_CLIENT_ID");
+const CL_POOL: &str = emulator!("CL_POOL_ID");
+const CL_CODE: &str = emulator!("CL_CODE");
 const PASSWORD: &str = "Corr3ct-Horse!";
 
 #[wasm_bindgen(inline_js = r#"
@@ -110,6 +121,26 @@ async fn admin_get_user(endpoint: &str, pool: &str, username: &str) -> JsValue {
     JsFuture::from(admin(endpoint, "AdminGetUser", &body))
         .await
         .unwrap()
+}
+
+#[wasm_bindgen_test]
+fn the_emulators_are_set_up() {
+    for setting in [
+        MOTO,
+        MOTO_CLIENT,
+        MOTO_POOL,
+        MOTO_SECRET_CLIENT,
+        MOTO_SECRET,
+        CL,
+        CL_CLIENT,
+        CL_POOL,
+        CL_CODE,
+    ] {
+        assert!(
+            !setting.is_empty(),
+            "build with the variables of scripts/emulators.sh start"
+        );
+    }
 }
 
 #[wasm_bindgen_test]
