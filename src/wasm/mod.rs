@@ -77,7 +77,11 @@ async fn call(op: Operation, input: &JsValue, config: &JsValue) -> Result<JsValu
     let mut request = read::request(op, input, &mut problems);
     let options = read::options(config, &mut problems);
     let policy = options.config.password_policy.as_ref();
-    problems.extend(checks::check(op, &request, policy, &js::RegExpMatcher));
+    // A value of the wrong type was read as absent: its field already has a
+    // problem, which "is required" would only repeat.
+    let mut found = checks::check(op, &request, policy, &js::RegExpMatcher);
+    found.retain(|p| !problems.iter().any(|seen| seen.field == p.field));
+    problems.append(&mut found);
     let url = options
         .config
         .resolve_url()

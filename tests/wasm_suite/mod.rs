@@ -342,6 +342,18 @@ async fn non_objects_and_missing_members_are_refused() {
 }
 
 #[wasm_bindgen_test]
+async fn a_value_of_the_wrong_type_is_one_problem() {
+    let input = json(r#"{"ClientId":"c","Username":5,"ConfirmationCode":true}"#);
+    let error = run(confirm_sign_up(input, json(r#"{"region":"eu-west-1"}"#)))
+        .await
+        .unwrap_err();
+    assert_eq!(
+        text(&error, "message"),
+        "2 problems: Username must be a string; ConfirmationCode must be a string."
+    );
+}
+
+#[wasm_bindgen_test]
 async fn confirm_sign_up_checks_the_code_on_cognito_local() {
     let username = unique("erin");
     let record = json(&format!(
