@@ -1,6 +1,6 @@
 # The README's commands. Each target installs what it needs (scripts/setup.sh)
 # and can be run again.
-.PHONY: demo test size
+.PHONY: demo test size pkg
 
 demo:
 	scripts/demo.sh
@@ -12,3 +12,7 @@ size:
 	scripts/setup.sh
 	scripts/build.sh
 	scripts/size.sh
+
+pkg:
+	scripts/setup.sh
+	scripts/pkg.sh

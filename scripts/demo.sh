@@ -1,12 +1,34 @@
 #!/usr/bin/env bash
-# The main job (until the sign-up page lands): build the module, start the
-# local emulators, sign the seed user up and confirm it from Node.
+# The main job: build the package, start cognito-local on 127.0.0.1 (real,
+# random confirmation codes) with a pool and a public client, write the page's
+# config, serve the page on http://127.0.0.1:${PAGE_PORT:-8080}/ and print each
+# confirmation code as it is issued. Ctrl-C stops everything it started.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export COGNITO_SIGNUP_STATE=$PWD/target/demo-state
 . scripts/env.sh
 scripts/setup.sh
-scripts/build.sh
-trap 'scripts/emulators.sh stop' EXIT
-scripts/emulators.sh start
+scripts/pkg.sh
+pids=()
+cleanup() {
+  trap - EXIT INT TERM
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  scripts/emulators.sh stop
+}
+trap cleanup EXIT INT TERM
+CODE= scripts/emulators.sh start cognito-local
 . "$STATE/emulators.env"
-node examples/signup.mjs
+python3 scripts/page-config.py "$STATE/config.json"
+node scripts/serve.mjs "${PAGE_PORT:-8080}" "$STATE/config.json" &
+pids+=($!)
+node scripts/print-codes.mjs "$CL_LOG" &
+pids+=($!)
+sleep 0.5
+cat <<MSG
+
+  The sign-up page: http://127.0.0.1:${PAGE_PORT:-8080}/
+  Cognito (cognito-local): $CL_ENDPOINT, pool $CL_POOL_ID
+  Confirmation codes appear below as they are sent. Ctrl-C stops everything.
+
+MSG
+wait

@@ -34,3 +34,11 @@ step "wasm suite in headless Chromium"
 wasm_test --test browser
 step "the shipped module in Node"
 node --test tests/shipped/
+step "the sign-up page in headless Chromium (playwright-core)"
+scripts/pkg.sh
+RESEND_COOLDOWN=2 python3 scripts/page-config.py "$STATE/config.json"
+node scripts/serve.mjs "${PAGE_PORT:-8190}" "$STATE/config.json" &
+server=$!
+trap 'kill $server 2>/dev/null; scripts/emulators.sh stop' EXIT
+export PAGE_URL=http://127.0.0.1:${PAGE_PORT:-8190}/
+node --test tests/e2e/

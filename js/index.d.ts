@@ -1,0 +1,211 @@
+// Types of cognito-signup: the Cognito API's own shapes, exactly.
+
+/** A user attribute (`AttributeType`). */
+export interface AttributeType {
+  /** `email`, `name`, `custom:city`, … (1–32 characters). */
+  Name: string;
+  /** The value (at most 2048 characters). */
+  Value?: string;
+}
+
+/** `UserAttributes` / `ValidationData`: the API's list, or a record of names to values. */
+export type AttributeList = AttributeType[] | Record<string, string>;
+
+/** `AnalyticsMetadataType`. */
+export interface AnalyticsMetadataType {
+  AnalyticsEndpointId?: string;
+}
+
+/** `UserContextDataType`, for threat protection. */
+export interface UserContextDataType {
+  IpAddress?: string;
+  EncodedData?: string;
+}
+
+/** Members every request has. */
+interface RequestBase {
+  /** The app client id. */
+  ClientId: string;
+  /** The user's name (1–128 characters, no spaces or control characters). */
+  Username: string;
+  /** Base64(HMAC-SHA256(client secret, Username + ClientId)); or give `config.clientSecret`. */
+  SecretHash?: string;
+  /** Key-value pairs for Lambda triggers. */
+  ClientMetadata?: Record<string, string>;
+  AnalyticsMetadata?: AnalyticsMetadataType;
+  UserContextData?: UserContextDataType;
+}
+
+/** The request of `SignUp`. */
+export interface SignUpRequest extends RequestBase {
+  /** At most 256 characters; inner spaces allowed, none at either end. */
+  Password?: string;
+  UserAttributes?: AttributeList;
+  ValidationData?: AttributeList;
+}
+
+/** The request of `ConfirmSignUp`. */
+export interface ConfirmSignUpRequest extends RequestBase {
+  /** The code Cognito sent. */
+  ConfirmationCode: string;
+  ForceAliasCreation?: boolean;
+  /** The session of a passwordless `SignUp` (20–2048 characters). */
+  Session?: string;
+}
+
+/** The request of `ResendConfirmationCode`. */
+export type ResendConfirmationCodeRequest = RequestBase;
+
+/** A pool's password policy (`PasswordPolicyType`). */
+export interface PasswordPolicy {
+  /** 6–99. */
+  MinimumLength?: number;
+  RequireUppercase?: boolean;
+  RequireLowercase?: boolean;
+  RequireNumbers?: boolean;
+  RequireSymbols?: boolean;
+  /** Accepted (as DescribeUserPool returns it) and not checked. */
+  TemporaryPasswordValidityDays?: number;
+  /** Accepted (as DescribeUserPool returns it) and not checked. */
+  PasswordHistorySize?: number;
+}
+
+/** A rule of a password policy, as `checkPassword` names it. */
+export type PasswordRule =
+  | "MinimumLength"
+  | "RequireUppercase"
+  | "RequireLowercase"
+  | "RequireNumbers"
+  | "RequireSymbols";
+
+/** Where and how to call. */
+export interface Config {
+  /** e.g. `eu-west-1`. */
+  region?: string;
+  /** e.g. `eu-west-1_AbC123`: gives the region when `region` is absent. */
+  userPoolId?: string;
+  /** Overrides the endpoint: `https://`, or `http://` to 127.0.0.1, localhost or [::1]. */
+  endpoint?: string;
+  useFipsEndpoint?: boolean;
+  useDualstackEndpoint?: boolean;
+  /** Computes SecretHash with WebCrypto. Server-side only: in a page it is public. */
+  clientSecret?: string;
+  /** The pool's policy, checked before SignUp is sent. */
+  passwordPolicy?: PasswordPolicy;
+  /** 1–10, default 3; 1 disables retries. */
+  maxAttempts?: number;
+  /** The longest one attempt may take, in milliseconds. */
+  timeoutMs?: number;
+  /** Cancels the request in flight or the wait before a retry. */
+  abortSignal?: AbortSignal;
+}
+
+/** Facts about the exchange, as the AWS SDK's `$metadata`. */
+export interface ResponseMetadata {
+  httpStatusCode?: number;
+  /** `x-amzn-requestid`, when the response exposes it. */
+  requestId?: string;
+  /** Requests sent: 0 when the input was refused before sending. */
+  attempts: number;
+  /** Milliseconds waited between attempts. */
+  totalRetryDelay: number;
+}
+
+/** `CodeDeliveryDetailsType`: where the code went. */
+export interface CodeDeliveryDetailsType {
+  /** Masked, e.g. `a***@e***`. */
+  Destination?: string;
+  DeliveryMedium?: "SMS" | "EMAIL";
+  AttributeName?: string;
+}
+
+/** The response of `SignUp`. */
+export interface SignUpResponse {
+  UserConfirmed: boolean;
+  UserSub: string;
+  CodeDeliveryDetails?: CodeDeliveryDetailsType;
+  Session?: string;
+  $metadata: ResponseMetadata;
+}
+
+/** The response of `ConfirmSignUp`. */
+export interface ConfirmSignUpResponse {
+  Session?: string;
+  $metadata: ResponseMetadata;
+}
+
+/** The response of `ResendConfirmationCode`. */
+export interface ResendConfirmationCodeResponse {
+  CodeDeliveryDetails?: CodeDeliveryDetailsType;
+  $metadata: ResponseMetadata;
+}
+
+/** The names a caller can meet: Cognito's exceptions and the transport's. */
+export type ErrorName =
+  | "InvalidParameterException"
+  | "InvalidPasswordException"
+  | "UsernameExistsException"
+  | "CodeMismatchException"
+  | "ExpiredCodeException"
+  | "LimitExceededException"
+  | "TooManyRequestsException"
+  | "TooManyFailedAttemptsException"
+  | "NotAuthorizedException"
+  | "UserNotFoundException"
+  | "ResourceNotFoundException"
+  | "AliasExistsException"
+  | "CodeDeliveryFailureException"
+  | "UserLambdaValidationException"
+  | "UnexpectedLambdaException"
+  | "InvalidLambdaResponseException"
+  | "InvalidSmsRoleAccessPolicyException"
+  | "InvalidSmsRoleTrustRelationshipException"
+  | "InvalidEmailRoleAccessPolicyException"
+  | "InternalErrorException"
+  | "ForbiddenException"
+  | "NetworkError"
+  | "TimeoutError"
+  | "AbortError"
+  | "UnknownError";
+
+/** One refused input. */
+export interface Problem {
+  /** e.g. `Username`, `UserAttributes[2].Name`, `config.region`. */
+  field: string;
+  /** e.g. `must have at most 128 characters`. */
+  message: string;
+}
+
+/** What every call rejects with. */
+export interface CognitoSignUpError extends Error {
+  /** A Cognito exception name, or a transport error's. Other names Cognito may add pass through. */
+  name: ErrorName | (string & {});
+  $fault: "client" | "server";
+  $metadata: ResponseMetadata;
+  /** The first refused input, for errors raised before sending. */
+  field?: string;
+  /** Every refused input, for errors raised before sending. */
+  problems?: Problem[];
+  /** Of an `InvalidParameterException`, when Cognito gives one. */
+  reasonCode?: string;
+  /** A SignUp retried after an attempt of unknown outcome met `UsernameExistsException`: the account may be the caller's. */
+  earlierAttemptMayHaveSucceeded: boolean;
+}
+
+/** Registers a user: Cognito's `SignUp`. Rejects with a `CognitoSignUpError`. */
+export declare function signUp(input: SignUpRequest, config: Config): Promise<SignUpResponse>;
+
+/** Confirms a user with the code Cognito sent: `ConfirmSignUp`. Rejects with a `CognitoSignUpError`. */
+export declare function confirmSignUp(input: ConfirmSignUpRequest, config: Config): Promise<ConfirmSignUpResponse>;
+
+/** Sends the confirmation code again: `ResendConfirmationCode`. Rejects with a `CognitoSignUpError`. */
+export declare function resendConfirmationCode(
+  input: ResendConfirmationCodeRequest,
+  config: Config,
+): Promise<ResendConfirmationCodeResponse>;
+
+/** Every rule of `policy` that `password` does not meet. In a browser, `await init()` once first. */
+export declare function checkPassword(password: string, policy: PasswordPolicy): PasswordRule[];
+
+/** Loads the wasm module (the calls do it themselves; `checkPassword` needs it done). */
+export declare function init(): Promise<void>;

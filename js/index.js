@@ -1,0 +1,48 @@
+// The browser and bundler entry of cognito-signup: the wasm loads on the
+// first call (no top-level await, so it builds for older targets, survives
+// tree-shaking, and a load failure is a rejected promise, not a dead page).
+import load, {
+  signUp as signUpNow,
+  confirmSignUp as confirmSignUpNow,
+  resendConfirmationCode as resendNow,
+  checkPassword as checkPasswordNow,
+} from "./cognito_signup.js";
+
+let ready;
+let loaded = false;
+
+/** Loads the wasm module; the calls do it themselves, `checkPassword` needs it done. */
+export function init() {
+  ready ??= load({ module_or_path: new URL("./cognito_signup_bg.wasm", import.meta.url) }).then(() => {
+    loaded = true;
+  });
+  return ready;
+}
+
+/** Registers a user: Cognito's SignUp. */
+export async function signUp(input, config) {
+  await init();
+  return signUpNow(input, config);
+}
+
+/** Confirms a user with the code Cognito sent: ConfirmSignUp. */
+export async function confirmSignUp(input, config) {
+  await init();
+  return confirmSignUpNow(input, config);
+}
+
+/** Sends the confirmation code again: ResendConfirmationCode. */
+export async function resendConfirmationCode(input, config) {
+  await init();
+  return resendNow(input, config);
+}
+
+/** Every rule of `policy` that `password` does not meet. Needs `await init()` first in a browser. */
+export function checkPassword(password, policy) {
+  if (!loaded) {
+    const error = new Error("checkPassword needs the module loaded: await init() first");
+    error.name = "NotLoadedError";
+    throw error;
+  }
+  return checkPasswordNow(password, policy);
+}

@@ -1,0 +1,13 @@
+// The Node entry of cognito-signup: the wasm is read and instantiated at
+// import, synchronously, so `import` and `require()` both work.
+import { readFileSync } from "node:fs";
+import { initSync } from "./cognito_signup.js";
+
+initSync({ module: readFileSync(new URL("./cognito_signup_bg.wasm", import.meta.url)) });
+
+/** Already loaded in Node: resolves at once. */
+export function init() {
+  return Promise.resolve();
+}
+
+export { signUp, confirmSignUp, resendConfirmationCode, checkPassword } from "./cognito_signup.js";

@@ -1,0 +1,70 @@
+// Serves the sign-up page (www/) and the npm package (pkg/, at /pkg/) on
+// 127.0.0.1 with the right MIME types and the page's Content-Security-Policy,
+// whose connect-src is the Cognito endpoint of the page's config.
+// Usage: node scripts/serve.mjs [port] [config.json to serve as /config.json]
+import { createServer } from "node:http";
+import { readFile } from "node:fs/promises";
+import { extname, join, normalize } from "node:path";
+
+const root = new URL("..", import.meta.url).pathname;
+const port = Number(process.argv[2] ?? 8080);
+const configFile = process.argv[3] ?? join(root, "www/config.json");
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".wasm": "application/wasm",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+  ".ts": "text/plain; charset=utf-8",
+};
+
+/** The Cognito origin the page talks to, from its config. */
+async function cognitoOrigin() {
+  const config = JSON.parse(await readFile(configFile, "utf8"));
+  if (config.endpoint) return new URL(config.endpoint).origin;
+  const region = config.region ?? config.userPoolId?.split("_")[0];
+  return `https://cognito-idp.${region}.amazonaws.com`;
+}
+
+function csp(origin) {
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'wasm-unsafe-eval'",
+    `connect-src 'self' ${origin}`,
+    "img-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}
+
+/** The file a URL path names: /pkg/… from pkg/, /config.json from the config, the rest from www/. */
+function fileFor(pathname) {
+  const path = normalize(decodeURIComponent(pathname));
+  if (path.includes("..")) return null;
+  if (path === "/config.json") return configFile;
+  if (path.startsWith("/pkg/")) return join(root, path);
+  return join(root, "www", path === "/" ? "index.html" : path);
+}
+
+const server = createServer(async (request, response) => {
+  const file = fileFor(new URL(request.url, "http://x").pathname);
+  try {
+    if (!file || !["GET", "HEAD"].includes(request.method)) throw Object.assign(new Error("not found"), { code: "ENOENT" });
+    const body = await readFile(file);
+    response.writeHead(200, {
+      "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
+      "Content-Security-Policy": csp(await cognitoOrigin()),
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "no-store",
+    });
+    response.end(body);
+  } catch (error) {
+    response.writeHead(error.code === "ENOENT" || error.code === "EISDIR" ? 404 : 500, { "Content-Type": "text/plain" });
+    response.end(error.code === "ENOENT" || error.code === "EISDIR" ? "not found\n" : "server error\n");
+  }
+});
+server.listen(port, "127.0.0.1", () => console.log(`serving the sign-up page on http://127.0.0.1:${port}/`));
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.close(() => process.exit(0)));
