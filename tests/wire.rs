@@ -274,22 +274,19 @@ fn every_verbatim_emulator_answer_reads_as_expected() {
 
 #[test]
 fn service_messages_are_kept_verbatim() {
-    let e = read_as(
-        Operation::SignUp,
-        400,
-        None,
-        r#"{"__type":"UsernameExistsException","message":"User already exists"}"#,
-    )
-    .unwrap_err();
-    assert_eq!(e.message, "User already exists");
-    let e = read_as(
-        Operation::SignUp,
-        400,
-        None,
-        r#"{"__type":"LimitExceededException","Message":"Attempt limit exceeded"}"#,
-    )
-    .unwrap_err();
-    assert_eq!(e.message, "Attempt limit exceeded");
+    for (body, message) in [
+        (
+            r#"{"__type":"UsernameExistsException","message":"User already exists"}"#,
+            "User already exists",
+        ),
+        (
+            r#"{"__type":"LimitExceededException","Message":"Attempt limit exceeded"}"#,
+            "Attempt limit exceeded",
+        ),
+    ] {
+        let e = read_as(Operation::SignUp, 400, None, body).unwrap_err();
+        assert_eq!(e.message, message);
+    }
 }
 
 #[test]

@@ -191,28 +191,33 @@ impl Reader<'_> {
         }
     }
 
-    fn string(&mut self, object: &JsValue, key: &str, field: &str) -> Option<String> {
+    /// The value at `key` read by `read`, or `None` when absent; a value
+    /// `read` refuses is the problem `says`.
+    fn typed<T>(
+        &mut self,
+        object: &JsValue,
+        key: &str,
+        field: &str,
+        read: impl Fn(&JsValue) -> Option<T>,
+        says: &'static str,
+    ) -> Option<T> {
         let value = get(object, key);
         if value.is_undefined() || value.is_null() {
             return None;
         }
-        let string = value.as_string();
-        if string.is_none() {
-            self.refuse(field, "must be a string");
+        let typed = read(&value);
+        if typed.is_none() {
+            self.refuse(field, says);
         }
-        string
+        typed
+    }
+
+    fn string(&mut self, object: &JsValue, key: &str, field: &str) -> Option<String> {
+        self.typed(object, key, field, JsValue::as_string, "must be a string")
     }
 
     fn boolean(&mut self, object: &JsValue, key: &str, field: &str) -> Option<bool> {
-        let value = get(object, key);
-        if value.is_undefined() || value.is_null() {
-            return None;
-        }
-        let boolean = value.as_bool();
-        if boolean.is_none() {
-            self.refuse(field, "must be a boolean");
-        }
-        boolean
+        self.typed(object, key, field, JsValue::as_bool, "must be a boolean")
     }
 
     fn number(

@@ -52,6 +52,11 @@ async function fillSignUp(page, { username, email = `${username}@example.com`, p
   await page.fill("#password", password);
 }
 
+/** Signs `username` up through the form and waits for the confirmation step. */
+async function reachConfirmation(page, username) {
+  await reachConfirmation(page, username);
+}
+
 /** The code cognito-local holds for `username`, read from its pool file. */
 function codeFor(username) {
   const pool = JSON.parse(readFileSync(`${CL_DB}/${CL_POOL_ID}.json`, "utf8"));
@@ -161,9 +166,7 @@ test("a taken username shows the friendly message", async () => {
 test("a wrong code shows its message, and the right one then confirms", async () => {
   const { page, context } = await open();
   const username = unique("bob");
-  await fillSignUp(page, { username });
-  await page.click("#signup-submit");
-  await page.locator("#step-confirm:not([hidden])").waitFor();
+  await reachConfirmation(page, username);
   const right = codeFor(username);
   await page.fill("#code", right === "000000" ? "111111" : "000000");
   await page.click("#confirm-submit");
@@ -224,9 +227,7 @@ test("while a request runs the button is busy and a second click sends nothing",
 
 test("resend is disabled during its cooldown, then sends", async () => {
   const { page, context } = await open();
-  await fillSignUp(page, { username: unique("erin") });
-  await page.click("#signup-submit");
-  await page.locator("#step-confirm:not([hidden])").waitFor();
+  await reachConfirmation(page, unique("erin"));
   assert.ok(await page.isDisabled("#resend"));
   assert.match(await page.textContent("#resend"), /Resend code \(\d+ s\)/);
   await page.waitForFunction(() => !document.getElementById("resend").disabled, null, { timeout: 10_000 });
@@ -240,9 +241,7 @@ test("resend is disabled during its cooldown, then sends", async () => {
 test("a reload during confirmation keeps the step, and the password is never stored", async () => {
   const { page, context } = await open();
   const username = unique("frank");
-  await fillSignUp(page, { username });
-  await page.click("#signup-submit");
-  await page.locator("#step-confirm:not([hidden])").waitFor();
+  await reachConfirmation(page, username);
   await page.reload();
   await page.locator("#step-confirm:not([hidden])").waitFor();
   const stored = await page.evaluate(() => JSON.stringify({ ...sessionStorage }) + JSON.stringify({ ...localStorage }));
