@@ -54,7 +54,9 @@ async function fillSignUp(page, { username, email = `${username}@example.com`, p
 
 /** Signs `username` up through the form and waits for the confirmation step. */
 async function reachConfirmation(page, username) {
-  await reachConfirmation(page, username);
+  await fillSignUp(page, { username });
+  await page.click("#signup-submit");
+  await page.locator("#step-confirm:not([hidden])").waitFor();
 }
 
 /** The code cognito-local holds for `username`, read from its pool file. */
