@@ -1,7 +1,6 @@
 //! The call's configuration (`config` in JavaScript): where to send it, the
 //! client secret, the password policy, retries and the timeout.
 use alloc::string::String;
-use alloc::vec::Vec;
 use core::fmt;
 
 use crate::endpoint;
@@ -68,52 +67,36 @@ impl Config {
         }
     }
 
-    /// The URL to send to, or every problem that prevents resolving it.
-    pub fn resolve_url(&self) -> Result<String, Vec<Problem>> {
-        let mut problems = Vec::new();
-        if let Some(secret) = &self.client_secret {
-            if secret.is_empty() {
-                problems.push(Problem::new("config.clientSecret", "must not be empty"));
-            }
-        }
+    /// The URL to send to: `endpoint`, else the Cognito endpoint of
+    /// `region`, else of `userPoolId`'s region; or why there is none.
+    pub fn resolve_url(&self) -> Result<String, Problem> {
         let pool_region = match &self.user_pool_id {
-            Some(id) => match user_pool_region(id) {
-                Some(region) => Some(region),
-                None => {
-                    problems.push(Problem::new(
-                        "config.userPoolId",
-                        "must look like eu-west-1_AbC123",
-                    ));
-                    None
-                }
-            },
+            Some(id) => Some(user_pool_region(id).ok_or_else(|| {
+                Problem::new("config.userPoolId", "must look like eu-west-1_AbC123")
+            })?),
             None => None,
         };
-        let url = match (&self.endpoint, &self.region, pool_region) {
-            (Some(url), _, _) => self.custom_endpoint(url),
-            (None, Some(region), from_pool) => {
-                if from_pool.is_some_and(|p| p != region && endpoint::partition(p).is_some()) {
-                    problems.push(Problem::new(
-                        "config.userPoolId",
-                        "is in another region than config.region",
-                    ));
-                }
-                self.regional(region, "config.region")
-            }
-            (None, None, Some(region)) => self.regional(region, "config.userPoolId"),
-            (None, None, None) => Err(Problem::new(
-                "config.region",
-                "is required without config.userPoolId or config.endpoint",
-            )),
-        };
-        match url {
-            Ok(url) if problems.is_empty() => Ok(url),
-            Ok(_) => Err(problems),
-            Err(problem) => {
-                problems.push(problem);
-                Err(problems)
-            }
+        if let Some(url) = &self.endpoint {
+            return self.custom_endpoint(url);
         }
+        let (region, field) = match (&self.region, pool_region) {
+            (Some(region), Some(pool)) if pool != region && endpoint::partition(pool).is_some() => {
+                return Err(Problem::new(
+                    "config.userPoolId",
+                    "is in another region than config.region",
+                ))
+            }
+            (Some(region), _) => (region.as_str(), "config.region"),
+            (None, Some(pool)) => (pool, "config.userPoolId"),
+            (None, None) => {
+                return Err(Problem::new(
+                    "config.region",
+                    "is required without config.userPoolId or config.endpoint",
+                ))
+            }
+        };
+        endpoint::resolve(region, self.use_fips_endpoint, self.use_dualstack_endpoint)
+            .ok_or_else(|| Problem::new(field, "is not an AWS region such as eu-west-1"))
     }
 
     fn custom_endpoint(&self, url: &str) -> Result<String, Problem> {
@@ -131,11 +114,6 @@ impl Config {
         }
         endpoint::check_custom(url).map_err(|says| Problem::new("config.endpoint", says))?;
         Ok(String::from(url))
-    }
-
-    fn regional(&self, region: &str, field: &str) -> Result<String, Problem> {
-        endpoint::resolve(region, self.use_fips_endpoint, self.use_dualstack_endpoint)
-            .ok_or_else(|| Problem::new(field, "is not an AWS region such as eu-west-1"))
     }
 }
 

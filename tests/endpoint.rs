@@ -239,7 +239,7 @@ fn a_missing_region_and_a_custom_endpoint_with_fips_are_errors_in_both() {
             use_dualstack_endpoint: dual,
             ..Config::new()
         };
-        assert_eq!(config.resolve_url().unwrap_err()[0].field, field);
+        assert_eq!(config.resolve_url().unwrap_err().field, field);
     }
 }
 
@@ -265,10 +265,7 @@ fn the_region_comes_from_region_else_from_the_user_pool_id() {
         region: Some("us-east-1".into()),
         ..by_pool
     };
-    assert_eq!(
-        clash.resolve_url().unwrap_err()[0].field,
-        "config.userPoolId"
-    );
+    assert_eq!(clash.resolve_url().unwrap_err().field, "config.userPoolId");
     let gov = Config {
         user_pool_id: Some("us-gov-west-1_x1".into()),
         use_fips_endpoint: true,
@@ -301,8 +298,11 @@ fn user_pool_ids_must_have_the_model_shape() {
             user_pool_id: Some(bad.to_string()),
             ..Config::new()
         };
-        let problems = config.resolve_url().unwrap_err();
-        assert_eq!(problems[0].field, "config.userPoolId", "{bad:?}");
+        assert_eq!(
+            config.resolve_url().unwrap_err().field,
+            "config.userPoolId",
+            "{bad:?}"
+        );
     }
     // With an endpoint, a pool id that names no AWS region (cognito-local's) is fine.
     let local = Config {

@@ -9,16 +9,6 @@ use crate::error::{Error, Metadata};
 use crate::operation::JsonKind;
 use crate::response::JsonObject;
 
-#[wasm_bindgen]
-extern "C" {
-    /// The global `fetch` (pages, workers and Node alike).
-    #[wasm_bindgen(js_name = fetch, catch)]
-    pub fn fetch(url: &str, init: &Object) -> Result<js_sys::Promise, JsValue>;
-    /// The global `setTimeout`.
-    #[wasm_bindgen(js_name = setTimeout)]
-    pub fn set_timeout(callback: &JsValue, ms: u32) -> JsValue;
-}
-
 /// `target[key]`, or `undefined` if reading it throws.
 pub fn get(target: &JsValue, key: &str) -> JsValue {
     Reflect::get(target, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)

@@ -6,6 +6,7 @@ mod read;
 mod secret;
 mod transport;
 
+use alloc::string::String;
 use alloc::vec::Vec;
 
 use js_sys::{Array, Promise};
@@ -16,6 +17,8 @@ use crate::error::{Error, Problem};
 use crate::http::HttpRequest;
 use crate::operation::Operation;
 use crate::password_policy::unmet_rules;
+use crate::request::Request;
+use read::Options;
 
 #[global_allocator]
 static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
@@ -73,8 +76,24 @@ fn start(op: Operation, input: JsValue, config: JsValue) -> Promise {
 
 /// One call: read and check everything, then send with retries.
 async fn call(op: Operation, input: &JsValue, config: &JsValue) -> Result<JsValue, Error> {
+    let (mut request, options, url) = prepare(op, input, config)?;
+    if let Some(secret) = options.config.client_secret.as_deref() {
+        let username = request.username.as_deref().unwrap_or_default();
+        let client_id = request.client_id.as_deref().unwrap_or_default();
+        request.secret_hash = Some(secret::secret_hash(secret, username, client_id).await?);
+    }
+    transport::send(&HttpRequest::new(op, url, &request), op, &options).await
+}
+
+/// Reads and checks `input` and `config`: the request, the options and the
+/// endpoint URL, or the refusal listing every problem.
+fn prepare(
+    op: Operation,
+    input: &JsValue,
+    config: &JsValue,
+) -> Result<(Request, Options, String), Error> {
     let mut problems = Vec::new();
-    let mut request = read::request(op, input, &mut problems);
+    let request = read::request(op, input, &mut problems);
     let options = read::options(config, &mut problems);
     let policy = options.config.password_policy.as_ref();
     // A value of the wrong type was read as absent: its field already has a
@@ -85,22 +104,17 @@ async fn call(op: Operation, input: &JsValue, config: &JsValue) -> Result<JsValu
     let url = options
         .config
         .resolve_url()
-        .map_err(|found| problems.extend(found))
+        .map_err(|problem| problems.push(problem))
         .unwrap_or_default();
-    let secret = options.config.client_secret.as_deref();
-    if secret.is_some() && request.secret_hash.is_some() {
+    if options.config.client_secret.is_some() && request.secret_hash.is_some() {
         problems.push(Problem::new(
             "SecretHash",
             "cannot be given with config.clientSecret",
         ));
     }
-    if !problems.is_empty() {
-        return Err(Error::refused(problems));
+    if problems.is_empty() {
+        Ok((request, options, url))
+    } else {
+        Err(Error::refused(problems))
     }
-    if let Some(secret) = secret {
-        let username = request.username.as_deref().unwrap_or_default();
-        let client_id = request.client_id.as_deref().unwrap_or_default();
-        request.secret_hash = Some(secret::secret_hash(secret, username, client_id).await?);
-    }
-    transport::send(&HttpRequest::new(op, url, &request), op, &options).await
 }

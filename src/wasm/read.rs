@@ -107,6 +107,9 @@ pub fn options(config: &JsValue, problems: &mut Vec<Problem>) -> Options {
         .boolean(c, "useDualstackEndpoint", "config.useDualstackEndpoint")
         .unwrap_or(false);
     o.client_secret = r.string(c, "clientSecret", "config.clientSecret");
+    if o.client_secret.as_deref() == Some("") {
+        r.refuse("config.clientSecret", "must not be empty");
+    }
     o.password_policy = password_policy(
         &get(c, "passwordPolicy"),
         "config.passwordPolicy",

@@ -1,10 +1,11 @@
-//! Sending a request with `fetch`: attempts, timeouts, aborts and waits.
+//! Sending a request: attempts and the waits between them, over the
+//! platform's `fetch` (see `js/platform.js`).
 use alloc::string::String;
 
 use js_sys::futures::JsFuture;
-use js_sys::{Array, Object, Promise};
+use js_sys::{Object, Promise};
 use wasm_bindgen::prelude::*;
-use web_sys::{AbortSignal, Response};
+use web_sys::AbortSignal;
 
 use super::js::{self, get, set, JsBody};
 use super::read::Options;
@@ -14,26 +15,37 @@ use crate::operation::Operation;
 use crate::response::{self, HttpResponse};
 use crate::retry::Attempts;
 
-#[wasm_bindgen]
+#[wasm_bindgen(module = "/js/platform.js")]
 extern "C" {
-    /// `AbortSignal.timeout(ms)`: aborts by itself after `ms`.
-    #[wasm_bindgen(js_namespace = AbortSignal, js_name = timeout)]
-    fn abort_after(ms: u32) -> AbortSignal;
-    /// `AbortSignal.any(signals)`: aborts when any of them does (Safari ≥ 17.4).
-    #[wasm_bindgen(js_namespace = AbortSignal, js_name = any, catch)]
-    fn abort_on_any(signals: &Array) -> Result<AbortSignal, JsValue>;
+    /// POSTs a request; resolves to the answer or to `{ failure, message }`.
+    fn exchange(
+        url: &str,
+        headers: &Object,
+        body: &str,
+        timeout_ms: u32,
+        signal: Option<&AbortSignal>,
+    ) -> Promise;
+    /// Resolves after `ms`, rejects when `signal` aborts.
+    fn sleep(ms: u32, signal: Option<&AbortSignal>) -> Promise;
 }
 
 /// Sends `http` until it succeeds, fails for good or runs out of attempts.
 pub async fn send(http: &HttpRequest, op: Operation, options: &Options) -> Result<JsValue, Error> {
-    let user_signal = options.abort_signal.as_ref();
+    let signal = options.abort_signal.as_ref();
+    let headers = Object::new();
+    for (name, value) in http.headers() {
+        set(&headers, name, &JsValue::from_str(value));
+    }
+    let timeout = options.config.timeout_ms.unwrap_or(0);
     let mut attempts = Attempts::new(op, options.config.max_attempts);
     loop {
-        if user_signal.is_some_and(AbortSignal::aborted) {
+        if signal.is_some_and(AbortSignal::aborted) {
             return Err(attempts.fail(aborted()));
         }
         attempts.start();
-        let error = match attempt(http, op, options).await {
+        let answer = exchange(&http.url, &headers, &http.body, timeout, signal);
+        let answer = JsFuture::from(answer).await.unwrap_or_default();
+        let error = match read(op, &answer) {
             Ok((body, status, request_id)) => {
                 let mut metadata = attempts.metadata().clone();
                 metadata.http_status_code = Some(status);
@@ -44,7 +56,11 @@ pub async fn send(http: &HttpRequest, op: Operation, options: &Options) -> Resul
             Err(error) => error,
         };
         match attempts.retry_delay(&error, js_sys::Math::random()) {
-            Some(ms) => sleep(ms, user_signal).await.map_err(|e| attempts.fail(e))?,
+            Some(ms) => {
+                JsFuture::from(sleep(ms, signal))
+                    .await
+                    .map_err(|_| attempts.fail(aborted()))?;
+            }
             None => return Err(attempts.fail(error)),
         }
     }
@@ -52,85 +68,39 @@ pub async fn send(http: &HttpRequest, op: Operation, options: &Options) -> Resul
 
 type Success = (JsValue, u16, Option<String>);
 
-/// One request: `fetch`, bounded by `timeoutMs` and the caller's signal.
-async fn attempt(http: &HttpRequest, op: Operation, options: &Options) -> Result<Success, Error> {
-    let user_signal = options.abort_signal.as_ref();
-    let timeout = options.config.timeout_ms.map(abort_after);
-    let signal = match (user_signal, &timeout) {
-        (Some(user), Some(timeout)) => abort_on_any(&Array::of2(user, timeout)).ok(),
-        (Some(user), None) => Some(user.clone()),
-        (None, timeout) => timeout.clone(),
-    };
-    exchange(http, op, signal.as_ref())
-        .await
-        .map_err(|failure| match failure {
-            Failure::Answer(error) => error,
-            Failure::Transport(_) if user_signal.is_some_and(AbortSignal::aborted) => aborted(),
-            Failure::Transport(_) if timeout.as_ref().is_some_and(AbortSignal::aborted) => {
-                Error::new(
-                    TIMEOUT_ERROR,
-                    "The attempt took longer than config.timeoutMs",
-                    Fault::Server,
-                )
-            }
-            Failure::Transport(cause) => {
-                let detail = get(&cause, "message").as_string().unwrap_or_default();
-                let message = ["fetch failed: ", &detail].concat();
-                Error::new(NETWORK_ERROR, message, Fault::Server)
-            }
-        })
-}
-
-/// Why an exchange failed: an answer that is an error, or no usable answer.
-enum Failure {
-    Answer(Error),
-    Transport(JsValue),
-}
-
-async fn exchange(
-    http: &HttpRequest,
-    op: Operation,
-    signal: Option<&AbortSignal>,
-) -> Result<Success, Failure> {
-    let headers = Object::new();
-    for (name, value) in http.headers() {
-        set(&headers, name, &JsValue::from_str(value));
+/// What one exchange's answer means: the operation's result or an error.
+fn read(op: Operation, answer: &JsValue) -> Result<Success, Error> {
+    if let Some(failure) = get(answer, "failure").as_string() {
+        let detail = get(answer, "message").as_string().unwrap_or_default();
+        return Err(match failure.as_str() {
+            ABORT_ERROR => aborted(),
+            TIMEOUT_ERROR => Error::new(
+                TIMEOUT_ERROR,
+                "The attempt took longer than config.timeoutMs",
+                Fault::Server,
+            ),
+            _ => Error::new(
+                NETWORK_ERROR,
+                ["fetch failed: ", &detail].concat(),
+                Fault::Server,
+            ),
+        });
     }
-    let init = Object::new();
-    set(&init, "method", &"POST".into());
-    set(&init, "headers", &headers);
-    set(&init, "body", &JsValue::from_str(&http.body));
-    set(&init, "credentials", &"omit".into());
-    if let Some(signal) = signal {
-        set(&init, "signal", signal);
-    }
-    let pending = js::fetch(&http.url, &init).map_err(Failure::Transport)?;
-    let response: Response = JsFuture::from(pending)
-        .await
-        .map_err(Failure::Transport)?
-        .unchecked_into();
-    let status = response.status();
-    let header = |name: &str| response.headers().get(name).ok().flatten();
-    let request_id = header("x-amzn-requestid");
-    let error_type = header("x-amzn-errortype");
-    let parsing = response.json().map_err(Failure::Transport)?;
-    let body = match JsFuture::from(parsing).await {
-        Ok(body) => Some(body).filter(js::is_plain_object),
-        // A body that is not JSON; any other failure is the transport's.
-        Err(e) if get(&e, "name").as_string().as_deref() == Some("SyntaxError") => None,
-        Err(e) => return Err(Failure::Transport(e)),
-    };
+    let status = get(answer, "status").as_f64().unwrap_or_default() as u16;
+    let request_id = get(answer, "requestId").as_string();
+    let error_type = get(answer, "errorType").as_string();
+    let body = Some(get(answer, "body")).filter(js::is_plain_object);
     let seen = body.as_ref().map(JsBody);
-    let answer = HttpResponse {
+    let response = HttpResponse {
         status,
         error_type_header: error_type.as_deref(),
         body: seen.as_ref(),
     };
-    match response::read(op, answer) {
+    match response::read(op, response) {
         Ok(_) => Ok((body.unwrap_or_default(), status, request_id)),
         Err(mut error) => {
             error.metadata.request_id = request_id;
-            Err(Failure::Answer(error))
+            Err(error)
         }
     }
 }
@@ -141,21 +111,4 @@ fn aborted() -> Error {
         "The call was aborted by config.abortSignal",
         Fault::Client,
     )
-}
-
-/// Waits `ms` milliseconds, or fails with `AbortError` as soon as `signal` fires.
-async fn sleep(ms: u32, signal: Option<&AbortSignal>) -> Result<(), Error> {
-    let mut reject_on_abort = None;
-    let wait = Promise::new(&mut |resolve, reject| {
-        js::set_timeout(&resolve, ms);
-        if let Some(signal) = signal {
-            let _ = signal.add_event_listener_with_callback("abort", &reject);
-            reject_on_abort = Some(reject);
-        }
-    });
-    let result = JsFuture::from(wait).await;
-    if let (Some(signal), Some(reject)) = (signal, reject_on_abort) {
-        let _ = signal.remove_event_listener_with_callback("abort", &reject);
-    }
-    result.map(drop).map_err(|_| aborted())
 }

@@ -1,0 +1,57 @@
+// The platform steps the wasm shell awaits, one promise each: a request
+// bounded by its timeout and the caller's signal, an abortable wait, and an
+// HMAC. Each await in Rust costs the module hundreds of bytes, so the
+// promise plumbing lives here; what to send, what an answer means, and when
+// to retry stay in Rust. esbuild bundles this file into the shipped glue.
+
+/**
+ * POSTs `body` to `url`. Resolves to `{ status, requestId, errorType, body }`
+ * (`body` undefined when it is not JSON), or to `{ failure, message }` when no
+ * answer arrived: `failure` is "AbortError", "TimeoutError" or "NetworkError".
+ */
+export function exchange(url, headers, body, timeoutMs, signal) {
+  const timeout = timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined;
+  // AbortSignal.any is missing before Safari 17.4: the timeout then still holds.
+  const either = signal && timeout ? (AbortSignal.any?.([signal, timeout]) ?? timeout) : (signal ?? timeout);
+  return fetch(url, { method: "POST", headers, body, credentials: "omit", signal: either })
+    .then((response) =>
+      response
+        .json()
+        .catch((error) => {
+          if (error.name !== "SyntaxError") throw error;
+        })
+        .then((json) => ({
+          status: response.status,
+          requestId: response.headers.get("x-amzn-requestid"),
+          errorType: response.headers.get("x-amzn-errortype"),
+          body: json,
+        })),
+    )
+    .catch((error) => ({
+      failure: signal?.aborted ? "AbortError" : timeout?.aborted ? "TimeoutError" : "NetworkError",
+      message: String(error?.message ?? error),
+    }));
+}
+
+/** Resolves after `ms` milliseconds; rejects as soon as `signal` aborts. */
+export function sleep(ms, signal) {
+  return new Promise((resolve, reject) => {
+    const abort = () => {
+      clearTimeout(timer);
+      reject();
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", abort);
+      resolve();
+    }, ms);
+    signal?.addEventListener("abort", abort, { once: true });
+  });
+}
+
+/** HMAC-SHA256 of `message` under `secret` with WebCrypto, as bytes. */
+export async function hmacSha256(secret, message) {
+  const text = new TextEncoder();
+  const subtle = globalThis.crypto.subtle;
+  const key = await subtle.importKey("raw", text.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+  return new Uint8Array(await subtle.sign("HMAC", key, text.encode(message)));
+}
