@@ -1,12 +1,8 @@
 // The browser and bundler entry of cognito-signup: the wasm loads on the
 // first call (no top-level await, so it builds for older targets, survives
 // tree-shaking, and a load failure is a rejected promise, not a dead page).
-import load, {
-  signUp as signUpNow,
-  confirmSignUp as confirmSignUpNow,
-  resendConfirmationCode as resendNow,
-  checkPassword as checkPasswordNow,
-} from "./cognito_signup.js";
+import load, { checkPassword as checkNow } from "./cognito_signup.js";
+import { operations } from "./call.js";
 
 let ready;
 let loaded = false;
@@ -19,23 +15,7 @@ export function init() {
   return ready;
 }
 
-/** Registers a user: Cognito's SignUp. */
-export async function signUp(input, config) {
-  await init();
-  return signUpNow(input, config);
-}
-
-/** Confirms a user with the code Cognito sent: ConfirmSignUp. */
-export async function confirmSignUp(input, config) {
-  await init();
-  return confirmSignUpNow(input, config);
-}
-
-/** Sends the confirmation code again: ResendConfirmationCode. */
-export async function resendConfirmationCode(input, config) {
-  await init();
-  return resendNow(input, config);
-}
+export const { signUp, confirmSignUp, resendConfirmationCode } = operations(init);
 
 /** Every rule of `policy` that `password` does not meet. Needs `await init()` first in a browser. */
 export function checkPassword(password, policy) {
@@ -44,5 +24,5 @@ export function checkPassword(password, policy) {
     error.name = "NotLoadedError";
     throw error;
   }
-  return checkPasswordNow(password, policy);
+  return checkNow(password, policy);
 }

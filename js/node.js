@@ -2,6 +2,7 @@
 // import, synchronously, so `import` and `require()` both work.
 import { readFileSync } from "node:fs";
 import { initSync } from "./cognito_signup.js";
+import { operations } from "./call.js";
 
 initSync({ module: readFileSync(new URL("./cognito_signup_bg.wasm", import.meta.url)) });
 
@@ -10,4 +11,5 @@ export function init() {
   return Promise.resolve();
 }
 
-export { signUp, confirmSignUp, resendConfirmationCode, checkPassword } from "./cognito_signup.js";
+export const { signUp, confirmSignUp, resendConfirmationCode } = operations(init);
+export { checkPassword } from "./cognito_signup.js";

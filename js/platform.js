@@ -1,8 +1,6 @@
-// The platform steps the wasm shell awaits, one promise each: a request
-// bounded by its timeout and the caller's signal, an abortable wait, and an
-// HMAC. Each await in Rust costs the module hundreds of bytes, so the
-// promise plumbing lives here; what to send, what an answer means, and when
-// to retry stay in Rust. esbuild bundles this file into the shipped glue.
+// The platform steps a call awaits, one promise each: a request bounded by
+// its timeout and the caller's signal, an abortable wait, and an HMAC. What
+// to send, what an answer means and when to retry are the wasm module's.
 
 /**
  * POSTs `body` to `url`. Resolves to `{ status, requestId, errorType, body }`

@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Assembles the npm package in pkg/ from the shipped build: the wasm, the
-# minified `web` glue, the lazy-loading browser entry (js/index.js), the
-# synchronous Node entry (js/node.js), the types and package.json.
+# lazy-loading browser entry (index.js), the synchronous Node entry
+# (node.js), the types (js/index.d.ts) and package.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/build.sh
 rm -rf pkg && mkdir -p pkg
-cp target/shipped/cognito_signup_bg.wasm target/shipped/cognito_signup.js pkg/
-cp js/index.js js/node.js js/index.d.ts pkg/
+cp target/shipped/cognito_signup_bg.wasm target/shipped/index.js target/shipped/node.js pkg/
+cp js/index.d.ts pkg/
 version=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
 node - "$version" <<'JS'
 const fs = require("node:fs");
@@ -25,7 +25,7 @@ const pkg = {
     "./package.json": "./package.json",
   },
   sideEffects: ["./node.js"],
-  files: ["index.js", "index.d.ts", "node.js", "cognito_signup.js", "cognito_signup_bg.wasm"],
+  files: ["index.js", "index.d.ts", "node.js", "cognito_signup_bg.wasm"],
   keywords: ["cognito", "signup", "aws", "wasm", "user-pool"],
 };
 fs.writeFileSync("pkg/package.json", JSON.stringify(pkg, null, 2) + "\n");

@@ -1,10 +1,12 @@
 //! Register users in an Amazon Cognito user pool straight from a web page.
 //!
 //! The crate is a pure core, plain Rust tested natively, and a thin wasm
-//! shell (`wasm`, compiled only for `wasm32`) that exports `signUp`,
-//! `confirmSignUp`, `resendConfirmationCode` and `checkPassword` to
-//! JavaScript. Data flows one way: JS value → [`request::Request`] →
-//! [`checks`] → [`http::HttpRequest`] → `fetch` → [`response`] → JS value.
+//! shell (`wasm`, compiled only for `wasm32`) that exports the steps of a
+//! call, `prepare` and `settle`, and `checkPassword` to JavaScript, where
+//! `js/call.js` drives them as `signUp`, `confirmSignUp` and
+//! `resendConfirmationCode`. Data flows one way: JS value →
+//! [`request::Request`] → [`checks`] → [`http::HttpRequest`] → `fetch` →
+//! [`response`] → [`retry`] → JS value.
 //!
 //! On wasm32 the crate is `no_std` (with `alloc`), so that the shipped
 //! module carries no formatting or panic machinery; see the README's design
@@ -31,4 +33,4 @@ mod text;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 #[cfg(target_arch = "wasm32")]
-pub use wasm::{check_password, confirm_sign_up, resend_confirmation_code, sign_up};
+pub use wasm::{check_password, prepare, settle};

@@ -12,6 +12,13 @@ pub enum Operation {
 }
 
 impl Operation {
+    /// The operations by their index, as the wasm shell numbers them.
+    pub const ALL: [Operation; 3] = [
+        Operation::SignUp,
+        Operation::ConfirmSignUp,
+        Operation::ResendConfirmationCode,
+    ];
+
     /// The operation's name in the Cognito API.
     pub fn name(self) -> &'static str {
         match self {

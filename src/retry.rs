@@ -23,13 +23,19 @@ pub const MAX_DELAY_MS: u32 = 20_000;
 const MAY_EXIST: &str =
     " (an earlier attempt, whose outcome is unknown, may have created the account)";
 
-/// The attempts of one call so far.
+/// The attempts of one call so far. Its fields are public so that a driver
+/// that awaits outside Rust (the wasm shell) can keep it between steps.
 #[derive(Clone, Debug)]
 pub struct Attempts {
-    op: Operation,
-    max_attempts: u32,
-    metadata: Metadata,
-    outcome_unknown: bool,
+    /// The operation being called.
+    pub op: Operation,
+    /// The most attempts to make.
+    pub max_attempts: u32,
+    /// Attempts made and time waited so far.
+    pub metadata: Metadata,
+    /// Whether an attempt ended without a known outcome (network error,
+    /// timeout, 5xx): it may have reached the service.
+    pub outcome_unknown: bool,
 }
 
 impl Attempts {

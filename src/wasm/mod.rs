@@ -1,24 +1,21 @@
-//! The wasm shell: the JavaScript exports, and the platform parts the core
-//! leaves out (`fetch`, timers, `AbortSignal`, WebCrypto, `RegExp`, JSON).
-mod executor;
+//! The wasm shell: synchronous steps exported to JavaScript, and the
+//! platform parts the core leaves out (`RegExp`, JSON, JS values).
+//!
+//! The shell never awaits: `js/call.js` drives a call, awaiting the
+//! platform (`js/platform.js`: fetch, waits, WebCrypto) between the steps
+//! `prepare` and `settle`, which hold every decision. An await in Rust would
+//! cost the module a state machine, an executor and closures (4.6 KB gzip).
 mod js;
 mod read;
-mod secret;
-mod transport;
+mod steps;
 
-use alloc::string::String;
 use alloc::vec::Vec;
 
-use js_sys::{Array, Promise};
+use js_sys::Array;
 use wasm_bindgen::prelude::*;
 
-use crate::checks;
 use crate::error::{Error, Problem};
-use crate::http::HttpRequest;
-use crate::operation::Operation;
 use crate::password_policy::unmet_rules;
-use crate::request::Request;
-use read::Options;
 
 #[global_allocator]
 static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
@@ -32,22 +29,28 @@ fn panic(_: &core::panic::PanicInfo) -> ! {
     core::arch::wasm32::unreachable()
 }
 
-/// Registers a user: Cognito's `SignUp`.
-#[wasm_bindgen(js_name = signUp, skip_typescript)]
-pub fn sign_up(input: JsValue, config: JsValue) -> Promise {
-    start(Operation::SignUp, input, config)
+/// Reads and checks a call of operation `op` (0 SignUp, 1 ConfirmSignUp,
+/// 2 ResendConfirmationCode): throws the refusal listing every problem, or
+/// returns the plan `{ url, headers, body, timeoutMs, signal, state }`.
+/// With `config.clientSecret` it first returns `{ hmac: [secret, message] }`;
+/// call again with the HMAC's bytes as `hmac` (or `null` if WebCrypto failed).
+#[wasm_bindgen(skip_typescript)]
+pub fn prepare(
+    op: u32,
+    input: JsValue,
+    config: JsValue,
+    hmac: JsValue,
+) -> Result<JsValue, JsValue> {
+    steps::prepare(op, &input, &config, &hmac).map_err(js::error)
 }
 
-/// Confirms a user with the code Cognito sent: `ConfirmSignUp`.
-#[wasm_bindgen(js_name = confirmSignUp, skip_typescript)]
-pub fn confirm_sign_up(input: JsValue, config: JsValue) -> Promise {
-    start(Operation::ConfirmSignUp, input, config)
-}
-
-/// Sends the confirmation code again: `ResendConfirmationCode`.
-#[wasm_bindgen(js_name = resendConfirmationCode, skip_typescript)]
-pub fn resend_confirmation_code(input: JsValue, config: JsValue) -> Promise {
-    start(Operation::ResendConfirmationCode, input, config)
+/// Reads the answer of one attempt (`exchange`'s result, or
+/// `{ failure: "AbortError", unsent: true }` when the call was aborted before
+/// sending) and updates `state`: returns `{ value }`, `{ error }`, or
+/// `{ wait }`, the milliseconds to wait before the next attempt.
+#[wasm_bindgen(skip_typescript)]
+pub fn settle(state: JsValue, answer: JsValue) -> JsValue {
+    steps::settle(&state, &answer)
 }
 
 /// Every rule of a pool's password policy that `password` does not meet,
@@ -68,53 +71,4 @@ pub fn check_password(password: JsValue, policy: JsValue) -> Result<Array, JsVal
         .iter()
         .map(|rule| JsValue::from_str(rule.name()))
         .collect())
-}
-
-fn start(op: Operation, input: JsValue, config: JsValue) -> Promise {
-    executor::to_promise(async move { call(op, &input, &config).await.map_err(js::error) })
-}
-
-/// One call: read and check everything, then send with retries.
-async fn call(op: Operation, input: &JsValue, config: &JsValue) -> Result<JsValue, Error> {
-    let (mut request, options, url) = prepare(op, input, config)?;
-    if let Some(secret) = options.config.client_secret.as_deref() {
-        let username = request.username.as_deref().unwrap_or_default();
-        let client_id = request.client_id.as_deref().unwrap_or_default();
-        request.secret_hash = Some(secret::secret_hash(secret, username, client_id).await?);
-    }
-    transport::send(&HttpRequest::new(op, url, &request), op, &options).await
-}
-
-/// Reads and checks `input` and `config`: the request, the options and the
-/// endpoint URL, or the refusal listing every problem.
-fn prepare(
-    op: Operation,
-    input: &JsValue,
-    config: &JsValue,
-) -> Result<(Request, Options, String), Error> {
-    let mut problems = Vec::new();
-    let request = read::request(op, input, &mut problems);
-    let options = read::options(config, &mut problems);
-    let policy = options.config.password_policy.as_ref();
-    // A value of the wrong type was read as absent: its field already has a
-    // problem, which "is required" would only repeat.
-    let mut found = checks::check(op, &request, policy, &js::RegExpMatcher);
-    found.retain(|p| !problems.iter().any(|seen| seen.field == p.field));
-    problems.append(&mut found);
-    let url = options
-        .config
-        .resolve_url()
-        .map_err(|problem| problems.push(problem))
-        .unwrap_or_default();
-    if options.config.client_secret.is_some() && request.secret_hash.is_some() {
-        problems.push(Problem::new(
-            "SecretHash",
-            "cannot be given with config.clientSecret",
-        ));
-    }
-    if problems.is_empty() {
-        Ok((request, options, url))
-    } else {
-        Err(Error::refused(problems))
-    }
 }

@@ -1,15 +1,11 @@
 // The shipped module itself (wasm-opt'd, no_std with its trapping panic
-// handler, minified glue), loaded as a page or Node would load it, against
-// the emulators started by scripts/emulators.sh. The wasm-bindgen suites
-// test the same code built with std; this proves the shipped bytes work.
+// handler, bundled and minified entry), through its Node entry, against the
+// emulators started by scripts/emulators.sh. The wasm-bindgen suites test
+// the Rust steps built with std; this proves the shipped bytes and the
+// driver (js/call.js) work end to end.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-
-const dir = new URL("../../target/shipped/", import.meta.url);
-const glue = await import(new URL("cognito_signup.js", dir));
-glue.initSync({ module: readFileSync(new URL("cognito_signup_bg.wasm", dir)) });
-const { signUp, confirmSignUp, resendConfirmationCode, checkPassword } = glue;
+import { signUp, confirmSignUp, resendConfirmationCode, checkPassword } from "../../target/shipped/node.js";
 const env = process.env;
 const password = "Corr3ct-Horse!";
 const unique = (prefix) => prefix + Math.random().toString(36).slice(2, 10);
@@ -110,4 +106,84 @@ test("checkPassword lists the unmet rules", () => {
   assert.deepEqual(checkPassword("abc", { MinimumLength: 8, RequireNumbers: true }), ["MinimumLength", "RequireNumbers"]);
   assert.deepEqual(checkPassword(password, { MinimumLength: 8, RequireNumbers: true }), []);
   assert.throws(() => checkPassword(1, {}), { name: "InvalidParameterException", field: "password" });
+});
+
+/** A local HTTP server on 127.0.0.1 whose `handle(request, response, body, count)` decides each answer. */
+async function server(handle) {
+  const { createServer } = await import("node:http");
+  let count = 0;
+  const s = createServer((request, response) => {
+    let body = "";
+    request.on("data", (d) => (body += d));
+    request.on("end", () => handle(request, response, body, ++count));
+  });
+  await new Promise((resolve) => s.listen(0, "127.0.0.1", resolve));
+  return { url: `http://127.0.0.1:${s.address().port}`, requests: () => count, close: () => (s.closeAllConnections(), s.close()) };
+}
+
+test("an already-aborted signal sends nothing", async () => {
+  const local = await server((_, response) => response.end("{}"));
+  try {
+    await assert.rejects(
+      signUp({ ClientId: "c", Username: "u", Password: password }, { endpoint: local.url, abortSignal: AbortSignal.abort() }),
+      (e) => e.name === "AbortError" && e.$metadata.attempts === 0 && e.$fault === "client",
+    );
+    assert.equal(local.requests(), 0);
+  } finally {
+    local.close();
+  }
+});
+
+test("each attempt is bounded by timeoutMs", async () => {
+  const local = await server(() => {}); // never answers
+  try {
+    const started = Date.now();
+    await assert.rejects(
+      signUp({ ClientId: "c", Username: "u", Password: password }, { endpoint: local.url, timeoutMs: 150, maxAttempts: 2 }),
+      (e) => e.name === "TimeoutError" && e.$metadata.attempts === 2,
+    );
+    assert.equal(local.requests(), 2);
+    assert.ok(Date.now() - started >= 300, "two attempts of 150 ms");
+  } finally {
+    local.close();
+  }
+});
+
+test("an abort during the wait before a retry rejects at once", async () => {
+  const local = await server((_, response) => response.writeHead(503).end());
+  const controller = new AbortController();
+  try {
+    const call = signUp({ ClientId: "c", Username: "u", Password: password }, { endpoint: local.url, abortSignal: controller.signal, maxAttempts: 10 });
+    while (local.requests() < 3) await new Promise((r) => setTimeout(r, 5));
+    const aborted = Date.now();
+    controller.abort();
+    await assert.rejects(call, (e) => e.name === "AbortError" && e.$metadata.attempts >= 3);
+    assert.ok(Date.now() - aborted < 100);
+  } finally {
+    local.close();
+  }
+});
+
+test("a sign-up retried after a lost answer that meets UsernameExistsException says the account may be its own", async () => {
+  // The first request reaches moto, which creates the user; its answer is lost.
+  const local = await server(async (request, response, body, count) => {
+    const answer = await fetch(env.MOTO_ENDPOINT + "/", { method: "POST", headers: request.headers, body });
+    if (count === 1) return response.socket.destroy();
+    response.writeHead(answer.status, { "Content-Type": "application/json" }).end(await answer.text());
+  });
+  const Username = unique("lost");
+  try {
+    await assert.rejects(
+      signUp({ ClientId: env.MOTO_CLIENT_ID, Username, Password: password, UserAttributes: { email: "l@example.com" } }, { endpoint: local.url }),
+      (e) => {
+        assert.equal(e.name, "UsernameExistsException");
+        assert.equal(e.earlierAttemptMayHaveSucceeded, true);
+        assert.match(e.message, /may have created the account/);
+        assert.equal(e.$metadata.attempts, 2);
+        return true;
+      },
+    );
+  } finally {
+    local.close();
+  }
 });

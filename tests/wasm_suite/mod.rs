@@ -1,9 +1,12 @@
-//! End-to-end tests of the wasm exports against real Cognito emulators:
-//! moto's server (password policy, request ids) and cognito-local (real
-//! confirmation codes, fixed to `CL_CODE`). `scripts/emulators.sh start`
-//! creates the pools and the environment these tests are compiled with.
-//! A fetch spy (it forwards to the real `fetch`) counts what is sent.
-use cognito_signup::{check_password, confirm_sign_up, resend_confirmation_code, sign_up};
+//! The wasm module's steps against real Cognito emulators, in Node and in
+//! Chromium: `prepare` builds (or refuses) a call, `exchange` from
+//! `js/platform.js` sends it for real, and `settle` reads the answer and
+//! decides what comes next. moto's server enforces password policies and
+//! sends request ids; cognito-local runs real confirmation codes (fixed to
+//! `CL_CODE`). `scripts/emulators.sh start` creates the pools and the
+//! environment these tests are compiled with. The whole driver is tested by
+//! `tests/shipped` (Node) and `tests/e2e` (the page in Chromium).
+use cognito_signup::{check_password, prepare, settle};
 use js_sys::futures::JsFuture;
 use js_sys::{Promise, Reflect, JSON};
 use wasm_bindgen::prelude::*;
@@ -30,36 +33,35 @@ const CL_CLIENT: &str = emulator!("CL_CLIENT_ID");
 const CL_POOL: &str = emulator!("CL_POOL_ID");
 const CL_CODE: &str = emulator!("CL_CODE");
 const PASSWORD: &str = "Corr3ct-Horse!";
+const SIGN_UP: u32 = 0;
+const CONFIRM_SIGN_UP: u32 = 1;
+const RESEND_CONFIRMATION_CODE: u32 = 2;
+
+#[wasm_bindgen(module = "/js/platform.js")]
+extern "C" {
+    fn exchange(
+        url: &JsValue,
+        headers: &JsValue,
+        body: &JsValue,
+        timeout_ms: &JsValue,
+        signal: &JsValue,
+    ) -> Promise;
+    #[wasm_bindgen(js_name = hmacSha256)]
+    fn hmac_sha256(secret: &JsValue, message: &JsValue) -> Promise;
+}
 
 #[wasm_bindgen(inline_js = r#"
-let count = 0, last = null;
-export function spyOnFetch() {
-  if (globalThis.__realFetch) return;
-  globalThis.__realFetch = globalThis.fetch;
-  globalThis.fetch = (url, init) => { count++; last = { url: String(url), init }; return globalThis.__realFetch(url, init); };
-}
-export function fetchCount() { return count; }
-export function lastFetch() { return last; }
 export function isBrowser() { return typeof window !== "undefined"; }
 export function admin(endpoint, operation, body) {
-  return globalThis.__realFetch(endpoint + "/", { method: "POST", body: JSON.stringify(body), headers: {
+  return fetch(endpoint + "/", { method: "POST", body: JSON.stringify(body), headers: {
     "Content-Type": "application/x-amz-json-1.1",
     "X-Amz-Target": "AWSCognitoIdentityProviderService." + operation } }).then(r => r.json());
 }
-export function abortedSignal() { const c = new AbortController(); c.abort(); return c.signal; }
 "#)]
 extern "C" {
-    #[wasm_bindgen(js_name = spyOnFetch)]
-    fn spy_on_fetch();
-    #[wasm_bindgen(js_name = fetchCount)]
-    fn fetch_count() -> u32;
-    #[wasm_bindgen(js_name = lastFetch)]
-    fn last_fetch() -> JsValue;
     #[wasm_bindgen(js_name = isBrowser)]
     fn is_browser() -> bool;
     fn admin(endpoint: &str, operation: &str, body: &JsValue) -> Promise;
-    #[wasm_bindgen(js_name = abortedSignal)]
-    fn aborted_signal() -> JsValue;
 }
 
 fn json(text: &str) -> JsValue {
@@ -88,9 +90,32 @@ fn config(endpoint: &str) -> JsValue {
     json(&format!(r#"{{"endpoint":"{endpoint}","maxAttempts":2}}"#))
 }
 
-async fn run(promise: Promise) -> Result<JsValue, JsValue> {
-    spy_on_fetch();
-    JsFuture::from(promise).await
+/// `prepare` with no HMAC given: the plan of a call, or its refusal.
+fn begin(op: u32, input: JsValue, config: JsValue) -> Result<JsValue, JsValue> {
+    prepare(op, input, config, JsValue::UNDEFINED)
+}
+
+/// Sends a plan's request for real and settles the answer.
+async fn attempt(plan: &JsValue) -> JsValue {
+    let answer = exchange(
+        &get(plan, "url"),
+        &get(plan, "headers"),
+        &get(plan, "body"),
+        &get(plan, "timeoutMs"),
+        &get(plan, "signal"),
+    );
+    let answer = JsFuture::from(answer).await.unwrap();
+    settle(get(plan, "state"), answer)
+}
+
+/// One attempt of `op` that must give a value (`Ok`) or a final error (`Err`).
+async fn call_once(op: u32, input: JsValue, config: JsValue) -> Result<JsValue, JsValue> {
+    let next = attempt(&begin(op, input, config)?).await;
+    assert!(get(&next, "wait").is_undefined(), "not retried");
+    match get(&next, "error") {
+        error if error.is_undefined() => Ok(get(&next, "value")),
+        error => Err(error),
+    }
 }
 
 fn sign_up_input(client: &str, username: &str, password: &str) -> JsValue {
@@ -146,17 +171,26 @@ fn the_emulators_are_set_up() {
 #[wasm_bindgen_test]
 async fn sign_up_registers_the_user_on_moto() {
     let username = unique("alice");
-    let before = {
-        spy_on_fetch();
-        fetch_count()
-    };
-    let out = run(sign_up(
+    let plan = begin(
+        SIGN_UP,
         sign_up_input(MOTO_CLIENT, &username, PASSWORD),
         config(MOTO),
-    ))
-    .await
+    )
     .unwrap();
-    assert_eq!(fetch_count(), before + 1);
+    assert_eq!(text(&plan, "url"), MOTO);
+    assert_eq!(
+        text(&plan, "headers.Content-Type"),
+        "application/x-amz-json-1.1"
+    );
+    assert_eq!(
+        text(&plan, "headers.X-Amz-Target"),
+        "AWSCognitoIdentityProviderService.SignUp"
+    );
+    let body = json(&text(&plan, "body"));
+    assert_eq!(text(&body, "Username"), username);
+    assert_eq!(number(&plan, "state.maxAttempts"), 2.0);
+    let next = attempt(&plan).await;
+    let out = get(&next, "value");
     assert_eq!(text(&out, "UserSub").len(), 36, "a UUID");
     assert_eq!(get(&out, "UserConfirmed"), JsValue::FALSE);
     assert_eq!(text(&out, "CodeDeliveryDetails.DeliveryMedium"), "EMAIL");
@@ -167,18 +201,6 @@ async fn sign_up_registers_the_user_on_moto() {
         // moto sends x-amzn-requestid; a browser sees it only if CORS exposes it.
         assert_eq!(text(&out, "$metadata.requestId").len(), 52);
     }
-    let sent = last_fetch();
-    assert_eq!(text(&sent, "url"), MOTO);
-    assert_eq!(text(&sent, "init.method"), "POST");
-    assert_eq!(text(&sent, "init.credentials"), "omit");
-    assert_eq!(
-        text(&sent, "init.headers.Content-Type"),
-        "application/x-amz-json-1.1"
-    );
-    assert_eq!(
-        text(&sent, "init.headers.X-Amz-Target"),
-        "AWSCognitoIdentityProviderService.SignUp"
-    );
     let user = admin_get_user(MOTO, MOTO_POOL, &username).await;
     assert_eq!(text(&user, "UserStatus"), "UNCONFIRMED");
     let attributes = JSON::stringify(&get(&user, "UserAttributes"))
@@ -192,23 +214,15 @@ async fn sign_up_registers_the_user_on_moto() {
         assert!(attributes.contains(expected), "{attributes}");
     }
 }
-
 #[wasm_bindgen_test]
 async fn a_second_sign_up_is_a_username_exists_exception() {
     for (endpoint, client) in [(MOTO, MOTO_CLIENT), (CL, CL_CLIENT)] {
         let username = unique("bob");
-        run(sign_up(
-            sign_up_input(client, &username, PASSWORD),
-            config(endpoint),
-        ))
-        .await
-        .unwrap();
-        let error = run(sign_up(
-            sign_up_input(client, &username, PASSWORD),
-            config(endpoint),
-        ))
-        .await
-        .unwrap_err();
+        let input = || sign_up_input(client, &username, PASSWORD);
+        call_once(SIGN_UP, input(), config(endpoint)).await.unwrap();
+        let error = call_once(SIGN_UP, input(), config(endpoint))
+            .await
+            .unwrap_err();
         assert!(error.is_instance_of::<js_sys::Error>());
         assert_eq!(
             text(&error, "name"),
@@ -232,12 +246,8 @@ async fn a_second_sign_up_is_a_username_exists_exception() {
 
 #[wasm_bindgen_test]
 async fn moto_refuses_a_weak_password_with_invalid_password_exception() {
-    let error = run(sign_up(
-        sign_up_input(MOTO_CLIENT, &unique("carol"), "weakpass"),
-        config(MOTO),
-    ))
-    .await
-    .unwrap_err();
+    let input = sign_up_input(MOTO_CLIENT, &unique("carol"), "weakpass");
+    let error = call_once(SIGN_UP, input, config(MOTO)).await.unwrap_err();
     assert_eq!(text(&error, "name"), "InvalidPasswordException");
     assert_eq!(number(&error, "$metadata.attempts"), 1.0);
     assert_hides(&error, &["weakpass"]);
@@ -250,15 +260,12 @@ async fn a_configured_password_policy_refuses_before_sending() {
         r#"{{"endpoint":"{MOTO}","passwordPolicy":{{"MinimumLength":8,"RequireUppercase":true,
             "RequireLowercase":true,"RequireNumbers":true,"RequireSymbols":true}}}}"#
     ));
-    spy_on_fetch();
-    let before = fetch_count();
-    let error = run(sign_up(
+    let error = begin(
+        SIGN_UP,
         sign_up_input(MOTO_CLIENT, &username, "weakpass"),
         config,
-    ))
-    .await
+    )
     .unwrap_err();
-    assert_eq!(fetch_count(), before, "nothing sent");
     assert_eq!(text(&error, "name"), "InvalidPasswordException");
     assert_eq!(text(&error, "field"), "Password");
     assert_eq!(number(&error, "$metadata.attempts"), 0.0);
@@ -274,16 +281,13 @@ async fn a_configured_password_policy_refuses_before_sending() {
 }
 
 #[wasm_bindgen_test]
-async fn bad_input_and_config_are_refused_together_and_nothing_is_sent() {
+fn bad_input_and_config_are_refused_together() {
     let input = json(&format!(
         r#"{{"ClientId":"{MOTO_CLIENT}","Username":"has space","Password":"{PASSWORD}","Passwrod":"x",
             "UserAttributes":[{{"Name":"email","Value":"e@example.com"}},{{"Name":"","Value":"x"}},{{"Name":"city","Value":7}}]}}"#
     ));
     let config = json(r#"{"endpoint":"http://example.com","maxAttempts":0,"timeoutMs":"5"}"#);
-    spy_on_fetch();
-    let before = fetch_count();
-    let error = run(sign_up(input, config)).await.unwrap_err();
-    assert_eq!(fetch_count(), before, "nothing sent");
+    let error = begin(SIGN_UP, input, config).unwrap_err();
     assert_eq!(text(&error, "name"), "InvalidParameterException");
     assert_eq!(number(&error, "$metadata.attempts"), 0.0);
     let fields: Vec<String> = js_sys::Array::from(&get(&error, "problems"))
@@ -309,7 +313,7 @@ async fn bad_input_and_config_are_refused_together_and_nothing_is_sent() {
 }
 
 #[wasm_bindgen_test]
-async fn non_objects_and_missing_members_are_refused() {
+fn non_objects_and_missing_members_are_refused() {
     for (input, config, field) in [
         ("null", r#"{"region":"eu-west-1"}"#, "ClientId"),
         (r#""ClientId""#, r#"{"region":"eu-west-1"}"#, "input"),
@@ -325,8 +329,13 @@ async fn non_objects_and_missing_members_are_refused() {
             r#"{"userPoolId":"nope"}"#,
             "config.userPoolId",
         ),
+        (
+            r#"{"ClientId":"c","Username":"u"}"#,
+            r#"{"region":"eu-west-1","clientSecret":""}"#,
+            "config.clientSecret",
+        ),
     ] {
-        let error = run(sign_up(json(input), json(config))).await.unwrap_err();
+        let error = begin(SIGN_UP, json(input), json(config)).unwrap_err();
         assert_eq!(
             text(&error, "name"),
             "InvalidParameterException",
@@ -342,11 +351,9 @@ async fn non_objects_and_missing_members_are_refused() {
 }
 
 #[wasm_bindgen_test]
-async fn a_value_of_the_wrong_type_is_one_problem() {
+fn a_value_of_the_wrong_type_is_one_problem() {
     let input = json(r#"{"ClientId":"c","Username":5,"ConfirmationCode":true}"#);
-    let error = run(confirm_sign_up(input, json(r#"{"region":"eu-west-1"}"#)))
-        .await
-        .unwrap_err();
+    let error = begin(CONFIRM_SIGN_UP, input, json(r#"{"region":"eu-west-1"}"#)).unwrap_err();
     assert_eq!(
         text(&error, "message"),
         "2 problems: Username must be a string; ConfirmationCode must be a string."
@@ -360,7 +367,7 @@ async fn confirm_sign_up_checks_the_code_on_cognito_local() {
         r#"{{"ClientId":"{CL_CLIENT}","Username":"{username}","Password":"{PASSWORD}",
             "UserAttributes":{{"email":"{username}@example.com","custom:city":"Oslo"}}}}"#
     ));
-    let out = run(sign_up(record, config(CL))).await.unwrap();
+    let out = call_once(SIGN_UP, record, config(CL)).await.unwrap();
     assert_eq!(get(&out, "UserConfirmed"), JsValue::FALSE);
     assert_eq!(
         text(&out, "CodeDeliveryDetails.Destination"),
@@ -371,14 +378,14 @@ async fn confirm_sign_up_checks_the_code_on_cognito_local() {
             r#"{{"ClientId":"{CL_CLIENT}","Username":"{username}","ConfirmationCode":"{code}"}}"#
         ))
     };
-    let error = run(confirm_sign_up(confirm("000000"), config(CL)))
+    let error = call_once(CONFIRM_SIGN_UP, confirm("000000"), config(CL))
         .await
         .unwrap_err();
     assert_eq!(text(&error, "name"), "CodeMismatchException");
     assert_eq!(number(&error, "$metadata.attempts"), 1.0);
     let user = admin_get_user(CL, CL_POOL, &username).await;
     assert_eq!(text(&user, "UserStatus"), "UNCONFIRMED");
-    let out = run(confirm_sign_up(confirm(CL_CODE), config(CL)))
+    let out = call_once(CONFIRM_SIGN_UP, confirm(CL_CODE), config(CL))
         .await
         .unwrap();
     assert_eq!(number(&out, "$metadata.httpStatusCode"), 200.0);
@@ -390,34 +397,53 @@ async fn confirm_sign_up_checks_the_code_on_cognito_local() {
 async fn client_secret_gives_the_secret_hash_from_webcrypto() {
     // The vector from the emulator research (Python's hmac): neither emulator
     // checks SecretHash, so the request body is where it can be seen.
-    let input = json(
-        r#"{"ClientId":"abcdefghij1234567890","Username":"alice","Password":"Corr3ct-Horse!"}"#,
-    );
-    let config = json(&format!(
-        r#"{{"endpoint":"{MOTO}","clientSecret":"client-secret-123"}}"#
-    ));
-    let error = run(sign_up(input, config)).await.unwrap_err();
-    assert_eq!(
-        text(&error, "name"),
-        "ResourceNotFoundException",
-        "no such client on moto"
-    );
-    let body = json(&text(&last_fetch(), "init.body"));
+    let input = || {
+        json(
+            r#"{"ClientId":"abcdefghij1234567890","Username":"alice","Password":"Corr3ct-Horse!"}"#,
+        )
+    };
+    let config = || {
+        json(&format!(
+            r#"{{"endpoint":"{MOTO}","clientSecret":"client-secret-123"}}"#
+        ))
+    };
+    let ask = begin(SIGN_UP, input(), config()).unwrap();
+    assert_eq!(text(&ask, "hmac.0"), "client-secret-123");
+    assert_eq!(text(&ask, "hmac.1"), "aliceabcdefghij1234567890");
+    let bytes = JsFuture::from(hmac_sha256(&get(&ask, "hmac.0"), &get(&ask, "hmac.1")))
+        .await
+        .unwrap();
+    let plan = prepare(SIGN_UP, input(), config(), bytes).unwrap();
+    let body = json(&text(&plan, "body"));
     assert_eq!(
         text(&body, "SecretHash"),
         "5jugCT9w8FrdHCnt345KqRl16xXMKAnYMNA9E7nLzqo="
     );
-    assert_hides(&error, &["client-secret-123", "5jugCT9w8Frd"]);
+    let error = prepare(SIGN_UP, input(), config(), JsValue::NULL).unwrap_err();
+    assert_eq!(
+        text(&error, "field"),
+        "config.clientSecret",
+        "WebCrypto failed"
+    );
+    assert_hides(&error, &["client-secret-123"]);
 
     let username = unique("frank");
-    let input = sign_up_input(MOTO_SECRET_CLIENT, &username, PASSWORD);
     let config = json(&format!(
         r#"{{"endpoint":"{MOTO}","clientSecret":"{MOTO_SECRET}"}}"#
     ));
-    let out = run(sign_up(input, config)).await.unwrap();
+    let input = || sign_up_input(MOTO_SECRET_CLIENT, &username, PASSWORD);
+    let ask = begin(SIGN_UP, input(), config.clone()).unwrap();
+    let bytes = JsFuture::from(hmac_sha256(&get(&ask, "hmac.0"), &get(&ask, "hmac.1")))
+        .await
+        .unwrap();
+    let plan = prepare(SIGN_UP, input(), config, bytes).unwrap();
+    assert_eq!(
+        text(&json(&text(&plan, "body")), "SecretHash").len(),
+        44,
+        "Base64 of 32 bytes"
+    );
+    let out = get(&attempt(&plan).await, "value");
     assert_eq!(text(&out, "UserSub").len(), 36);
-    let sent = json(&text(&last_fetch(), "init.body"));
-    assert_eq!(text(&sent, "SecretHash").len(), 44, "Base64 of 32 bytes");
 }
 
 #[wasm_bindgen_test]
@@ -426,31 +452,31 @@ async fn a_5xx_is_retried_and_then_typed() {
     let input = json(&format!(
         r#"{{"ClientId":"{CL_CLIENT}","Username":"nobody"}}"#
     ));
-    spy_on_fetch();
-    let before = fetch_count();
-    let error = run(resend_confirmation_code(input, config(CL)))
-        .await
-        .unwrap_err();
-    assert_eq!(fetch_count(), before + 2, "maxAttempts 2");
+    let resend = begin(RESEND_CONFIRMATION_CODE, input, config(CL)).unwrap();
+    assert_eq!(
+        text(&resend, "headers.X-Amz-Target"),
+        "AWSCognitoIdentityProviderService.ResendConfirmationCode"
+    );
+    let first = attempt(&resend).await;
+    let wait = number(&first, "wait");
+    assert!(
+        (0.0..=100.0).contains(&wait),
+        "full jitter under 100 ms: {wait}"
+    );
+    let error = get(&attempt(&resend).await, "error");
     assert_eq!(text(&error, "name"), "Unsupported");
     assert_eq!(text(&error, "$fault"), "server");
     assert_eq!(number(&error, "$metadata.httpStatusCode"), 500.0);
     assert_eq!(number(&error, "$metadata.attempts"), 2.0);
-    assert_eq!(
-        text(&last_fetch(), "init.headers.X-Amz-Target"),
-        "AWSCognitoIdentityProviderService.ResendConfirmationCode"
-    );
+    assert_eq!(number(&error, "$metadata.totalRetryDelay"), wait);
 }
 
 #[wasm_bindgen_test]
 async fn an_unreachable_endpoint_is_a_network_error_after_every_attempt() {
     let input = sign_up_input(MOTO_CLIENT, &unique("gina"), PASSWORD);
-    spy_on_fetch();
-    let before = fetch_count();
-    let error = run(sign_up(input, config("http://127.0.0.1:9")))
-        .await
-        .unwrap_err();
-    assert_eq!(fetch_count(), before + 2);
+    let unreachable = begin(SIGN_UP, input, config("http://127.0.0.1:9")).unwrap();
+    assert!(get(&attempt(&unreachable).await, "wait").as_f64().is_some());
+    let error = get(&attempt(&unreachable).await, "error");
     assert_eq!(text(&error, "name"), "NetworkError");
     assert_eq!(number(&error, "$metadata.attempts"), 2.0);
     assert!(get(&error, "$metadata.httpStatusCode").is_undefined());
@@ -458,19 +484,20 @@ async fn an_unreachable_endpoint_is_a_network_error_after_every_attempt() {
 }
 
 #[wasm_bindgen_test]
-async fn an_aborted_signal_sends_nothing() {
-    let config = config(MOTO);
-    Reflect::set(&config, &"abortSignal".into(), &aborted_signal()).unwrap();
-    spy_on_fetch();
-    let before = fetch_count();
-    let error = run(sign_up(
-        sign_up_input(MOTO_CLIENT, &unique("hank"), PASSWORD),
-        config,
-    ))
-    .await
-    .unwrap_err();
-    assert_eq!(fetch_count(), before);
+fn an_abort_before_sending_ends_the_call_with_no_attempt() {
+    let plan = begin(
+        SIGN_UP,
+        sign_up_input(MOTO_CLIENT, "hank", PASSWORD),
+        config(MOTO),
+    )
+    .unwrap();
+    let next = settle(
+        get(&plan, "state"),
+        json(r#"{"failure":"AbortError","unsent":true}"#),
+    );
+    let error = get(&next, "error");
     assert_eq!(text(&error, "name"), "AbortError");
+    assert_eq!(text(&error, "$fault"), "client");
     assert_eq!(number(&error, "$metadata.attempts"), 0.0);
 }
 

@@ -1,0 +1,33 @@
+// Drives one call of the module: `prepare` checks it and builds the request
+// (asking for an HMAC first when a client secret is configured), each
+// attempt's answer goes to `settle`, which returns the result, the error, or
+// how long to wait before the next attempt. All decisions are the module's;
+// this file only awaits the platform between them.
+import { prepare, settle } from "./cognito_signup.js";
+import { exchange, sleep, hmacSha256 } from "./platform.js";
+
+const ABORTED = { failure: "AbortError", unsent: true };
+
+async function call(op, input, config) {
+  let plan = prepare(op, input, config, undefined);
+  if (plan.hmac) plan = prepare(op, input, config, await hmacSha256(...plan.hmac).catch(() => null));
+  for (;;) {
+    const answer = plan.signal?.aborted ? ABORTED : await exchange(plan.url, plan.headers, plan.body, plan.timeoutMs, plan.signal);
+    const next = settle(plan.state, answer);
+    if (next.wait === undefined) {
+      if ("value" in next) return next.value;
+      throw next.error;
+    }
+    const aborted = await sleep(next.wait, plan.signal).then(() => false, () => true);
+    if (aborted) throw settle(plan.state, ABORTED).error;
+  }
+}
+
+/** The three operations; each awaits `ready()` (the module's loading) first. */
+export function operations(ready) {
+  return {
+    signUp: async (input, config) => (await ready(), call(0, input, config)),
+    confirmSignUp: async (input, config) => (await ready(), call(1, input, config)),
+    resendConfirmationCode: async (input, config) => (await ready(), call(2, input, config)),
+  };
+}

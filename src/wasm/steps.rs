@@ -1,0 +1,220 @@
+//! The two steps of a call: `prepare` (read, check, build the request) and
+//! `settle` (read one attempt's answer, decide what comes next).
+use alloc::string::String;
+use alloc::vec;
+use alloc::vec::Vec;
+
+use js_sys::{Object, Uint8Array};
+use wasm_bindgen::prelude::*;
+
+use super::js::{self, get, set, JsBody};
+use super::read::{self, Options};
+use crate::checks;
+use crate::error::{Error, Fault, Metadata, Problem, ABORT_ERROR, NETWORK_ERROR, TIMEOUT_ERROR};
+use crate::http::HttpRequest;
+use crate::operation::Operation;
+use crate::request::Request;
+use crate::response::{self, HttpResponse};
+use crate::retry::Attempts;
+use crate::secret_hash::{base64, message};
+
+/// See `prepare` in the shell's exports.
+pub fn prepare(
+    op: u32,
+    input: &JsValue,
+    config: &JsValue,
+    hmac: &JsValue,
+) -> Result<JsValue, Error> {
+    let op = Operation::ALL
+        .get(op as usize)
+        .copied()
+        .unwrap_or(Operation::SignUp);
+    let (mut request, options, url) = check(op, input, config)?;
+    if let Some(secret) = &options.config.client_secret {
+        let username = request.username.as_deref().unwrap_or_default();
+        let client_id = request.client_id.as_deref().unwrap_or_default();
+        if hmac.is_undefined() {
+            let ask = Object::new();
+            let pair = js_sys::Array::of2(
+                &JsValue::from_str(secret),
+                &JsValue::from_str(&message(username, client_id)),
+            );
+            set(&ask, "hmac", &pair);
+            return Ok(ask.into());
+        }
+        if !hmac.is_instance_of::<Uint8Array>() {
+            return Err(Error::refused(vec![Problem::new(
+                "config.clientSecret",
+                "needs WebCrypto (crypto.subtle), which failed",
+            )]));
+        }
+        request.secret_hash = Some(base64(&Uint8Array::new(hmac).to_vec()));
+    }
+    let http = HttpRequest::new(op, url, &request);
+    let headers = Object::new();
+    for (name, value) in http.headers() {
+        set(&headers, name, &JsValue::from_str(value));
+    }
+    let plan = Object::new();
+    set(&plan, "url", &JsValue::from_str(&http.url));
+    set(&plan, "headers", &headers);
+    set(&plan, "body", &JsValue::from_str(&http.body));
+    set(
+        &plan,
+        "timeoutMs",
+        &JsValue::from(options.config.timeout_ms.unwrap_or(0)),
+    );
+    if let Some(signal) = &options.abort_signal {
+        set(&plan, "signal", signal);
+    }
+    let state = Object::new();
+    save(&state, &Attempts::new(op, options.config.max_attempts));
+    set(&plan, "state", &state);
+    Ok(plan.into())
+}
+
+/// Reads and checks `input` and `config`: the request, the options and the
+/// endpoint URL, or the refusal listing every problem.
+fn check(
+    op: Operation,
+    input: &JsValue,
+    config: &JsValue,
+) -> Result<(Request, Options, String), Error> {
+    let mut problems = Vec::new();
+    let request = read::request(op, input, &mut problems);
+    let options = read::options(config, &mut problems);
+    let policy = options.config.password_policy.as_ref();
+    // A value of the wrong type was read as absent: its field already has a
+    // problem, which "is required" would only repeat.
+    let mut found = checks::check(op, &request, policy, &js::RegExpMatcher);
+    found.retain(|p| !problems.iter().any(|seen| seen.field == p.field));
+    problems.append(&mut found);
+    let url = options
+        .config
+        .resolve_url()
+        .map_err(|problem| problems.push(problem))
+        .unwrap_or_default();
+    if options.config.client_secret.is_some() && request.secret_hash.is_some() {
+        problems.push(Problem::new(
+            "SecretHash",
+            "cannot be given with config.clientSecret",
+        ));
+    }
+    if problems.is_empty() {
+        Ok((request, options, url))
+    } else {
+        Err(Error::refused(problems))
+    }
+}
+
+/// See `settle` in the shell's exports.
+pub fn settle(state: &JsValue, answer: &JsValue) -> JsValue {
+    let mut attempts = load(state);
+    if !get(answer, "unsent").is_truthy() {
+        attempts.start();
+    }
+    let next = Object::new();
+    match read_answer(attempts.op, answer) {
+        Ok((body, status, request_id)) => {
+            let metadata = Metadata {
+                http_status_code: Some(status),
+                request_id,
+                ..attempts.metadata.clone()
+            };
+            set(&body, "$metadata", &js::metadata(&metadata));
+            set(&next, "value", &body);
+        }
+        Err(error) => match attempts.retry_delay(&error, js_sys::Math::random()) {
+            Some(ms) => set(&next, "wait", &JsValue::from(ms)),
+            None => set(&next, "error", &js::error(attempts.fail(error))),
+        },
+    }
+    save(state, &attempts);
+    next.into()
+}
+
+type Success = (JsValue, u16, Option<String>);
+
+/// What one attempt's answer means: the operation's result or an error.
+fn read_answer(op: Operation, answer: &JsValue) -> Result<Success, Error> {
+    if let Some(failure) = get(answer, "failure").as_string() {
+        let detail = get(answer, "message").as_string().unwrap_or_default();
+        return Err(match failure.as_str() {
+            ABORT_ERROR => Error::new(
+                ABORT_ERROR,
+                "The call was aborted by config.abortSignal",
+                Fault::Client,
+            ),
+            TIMEOUT_ERROR => Error::new(
+                TIMEOUT_ERROR,
+                "The attempt took longer than config.timeoutMs",
+                Fault::Server,
+            ),
+            _ => Error::new(
+                NETWORK_ERROR,
+                ["fetch failed: ", &detail].concat(),
+                Fault::Server,
+            ),
+        });
+    }
+    let status = get(answer, "status").as_f64().unwrap_or_default() as u16;
+    let request_id = get(answer, "requestId").as_string();
+    let error_type = get(answer, "errorType").as_string();
+    let body = Some(get(answer, "body")).filter(js::is_plain_object);
+    let seen = body.as_ref().map(JsBody);
+    let response = HttpResponse {
+        status,
+        error_type_header: error_type.as_deref(),
+        body: seen.as_ref(),
+    };
+    match response::read(op, response) {
+        Ok(_) => Ok((body.unwrap_or_default(), status, request_id)),
+        Err(mut error) => {
+            error.metadata.request_id = request_id;
+            Err(error)
+        }
+    }
+}
+
+/// The attempts kept in a call's `state` object.
+fn load(state: &JsValue) -> Attempts {
+    let number = |key| get(state, key).as_f64().unwrap_or_default() as u32;
+    Attempts {
+        op: Operation::ALL
+            .get(number("op") as usize)
+            .copied()
+            .unwrap_or(Operation::SignUp),
+        max_attempts: number("maxAttempts"),
+        metadata: Metadata {
+            attempts: number("attempts"),
+            total_retry_delay: number("totalRetryDelay"),
+            ..Metadata::default()
+        },
+        outcome_unknown: get(state, "outcomeUnknown").is_truthy(),
+    }
+}
+
+/// Keeps `attempts` in a call's `state` object.
+fn save(state: &JsValue, attempts: &Attempts) {
+    let index = Operation::ALL
+        .iter()
+        .position(|op| *op == attempts.op)
+        .unwrap_or_default();
+    set(state, "op", &JsValue::from(index as u32));
+    set(state, "maxAttempts", &JsValue::from(attempts.max_attempts));
+    set(
+        state,
+        "attempts",
+        &JsValue::from(attempts.metadata.attempts),
+    );
+    set(
+        state,
+        "totalRetryDelay",
+        &JsValue::from(attempts.metadata.total_retry_delay),
+    );
+    set(
+        state,
+        "outcomeUnknown",
+        &JsValue::from_bool(attempts.outcome_unknown),
+    );
+}
