@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 scripts/build.sh
 rm -rf pkg && mkdir -p pkg
 cp target/shipped/cognito_signup_bg.wasm target/shipped/index.js target/shipped/node.js pkg/
-cp js/index.d.ts pkg/
+cp js/index.d.ts js/README.md pkg/
 version=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
 node - "$version" <<'JS'
 const fs = require("node:fs");

@@ -42,3 +42,5 @@ server=$!
 trap 'kill $server 2>/dev/null; scripts/emulators.sh stop' EXIT
 export PAGE_URL=http://127.0.0.1:${PAGE_PORT:-8190}/
 node --test tests/e2e/
+step "the npm package from its tarball: Node, a Vite app, a plain page, the types"
+node --test tests/package/
