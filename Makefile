@@ -1,6 +1,6 @@
 # The README's commands. Each target installs what it needs (scripts/setup.sh)
 # and can be run again.
-.PHONY: demo test size pkg
+.PHONY: demo test size pkg bench
 
 demo:
 	scripts/demo.sh
@@ -16,3 +16,6 @@ size:
 pkg:
 	scripts/setup.sh
 	scripts/pkg.sh
+
+bench:
+	scripts/bench.sh

@@ -1,0 +1,8 @@
+// cognito-signup (this repository's pkg/).
+import { signUp } from "cognito-signup";
+import { CLIENT_ID, PASSWORD, email } from "./common.mjs";
+
+export function createSignUp(endpoint) {
+  return (Username) =>
+    signUp({ ClientId: CLIENT_ID, Username, Password: PASSWORD, UserAttributes: { email: email(Username) } }, { endpoint });
+}
