@@ -76,13 +76,21 @@ test("bad input is refused with every problem and nothing is sent", async () => 
 test("SecretHash comes from WebCrypto and matches the known vector", async () => {
   const realFetch = globalThis.fetch;
   let body;
-  globalThis.fetch = (url, init) => ((body = JSON.parse(init.body)), realFetch(url, init));
+  let sent;
+  globalThis.fetch = (url, init) => ((sent = { url, init }), (body = JSON.parse(init.body)), realFetch(url, init));
   try {
     await assert.rejects(
       signUp({ ClientId: "abcdefghij1234567890", Username: "alice", Password: password }, { endpoint: env.MOTO_ENDPOINT, clientSecret: "client-secret-123" }),
       { name: "ResourceNotFoundException" },
     );
     assert.equal(body.SecretHash, "5jugCT9w8FrdHCnt345KqRl16xXMKAnYMNA9E7nLzqo=");
+    assert.equal(sent.url, env.MOTO_ENDPOINT);
+    assert.equal(sent.init.method, "POST");
+    assert.equal(sent.init.credentials, "omit");
+    assert.deepEqual(sent.init.headers, {
+      "Content-Type": "application/x-amz-json-1.1",
+      "X-Amz-Target": "AWSCognitoIdentityProviderService.SignUp",
+    });
   } finally {
     globalThis.fetch = realFetch;
   }
