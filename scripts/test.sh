@@ -44,3 +44,5 @@ export PAGE_URL=http://127.0.0.1:${PAGE_PORT:-8190}/
 node --test tests/e2e/
 step "the npm package from its tarball: Node, a Vite app, a plain page, the types"
 node --test tests/package/
+step "reliability: injected faults and 500 concurrent sign-ups against moto"
+node --test tests/reliability/

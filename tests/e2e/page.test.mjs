@@ -8,13 +8,18 @@ import { readFileSync, mkdirSync, writeFileSync, readdirSync } from "node:fs";
 import { spawn } from "node:child_process";
 import { inflateSync } from "node:zlib";
 import { chromium } from "playwright-core";
-import { signUp } from "../../pkg/node.js";
+import * as pkg from "../../pkg/node.js";
+import { checkedCalls } from "../checked.mjs";
+
+const { signUp } = checkedCalls(pkg);
 
 const { PAGE_URL, CL_ENDPOINT, CL_POOL_ID, CL_CLIENT_ID, CL_DB, CL_LOG } = process.env;
 const SHOTS = new URL("../../target/e2e/", import.meta.url).pathname;
 const PASSWORD = "Corr3ct-Horse!";
 const WIDTHS = [360, 1280];
 let browser;
+/** Every console message of every page, to check that no password is ever logged. */
+const consoleLog = [];
 
 before(async () => {
   mkdirSync(SHOTS, { recursive: true });
@@ -35,7 +40,10 @@ async function open(width = 1280) {
   const posts = [];
   const problems = [];
   page.on("request", (r) => r.method() === "POST" && r.url().startsWith(CL_ENDPOINT) && posts.push(JSON.parse(r.postData())));
-  page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
+  page.on("console", (m) => {
+    consoleLog.push(m.text());
+    if (m.type() === "error") problems.push(m.text());
+  });
   page.on("pageerror", (e) => problems.push(e.message));
   const response = await page.goto(PAGE_URL);
   assert.match(response.headers()["content-security-policy"], /script-src 'self' 'wasm-unsafe-eval'; connect-src 'self' http:\/\/127\.0\.0\.1:\d+/);
@@ -204,6 +212,8 @@ test("a password the policy refuses and an invalid attribute send nothing", asyn
   await page.locator("#attribute-3-error").waitFor();
   assert.match(await page.textContent("#attribute-3-error"), /at most 2048 characters/);
   assert.equal(posts.length, 0, "no request reached cognito-local");
+  const stored = await page.evaluate(() => JSON.stringify({ ...sessionStorage }) + JSON.stringify({ ...localStorage }));
+  assert.ok(!stored.includes("weakpass") && !stored.includes(PASSWORD), "no password in storage");
   const user = await admin("AdminGetUser", { UserPoolId: CL_POOL_ID, Username: username });
   assert.equal(user.__type, "UserNotFoundException");
   await context.close();
@@ -279,6 +289,10 @@ test("a keyboard alone signs up and confirms", async () => {
   await page.keyboard.press("Enter");
   await page.locator("#step-done:not([hidden])").waitFor();
   await context.close();
+});
+
+test("no page ever logged a password", () => {
+  for (const line of consoleLog) assert.ok(!line.includes(PASSWORD) && !line.includes("weakpass"), line);
 });
 
 test("the blank check finds a blank page", async () => {

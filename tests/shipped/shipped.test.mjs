@@ -5,7 +5,11 @@
 // driver (js/call.js) work end to end.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { signUp, confirmSignUp, resendConfirmationCode, checkPassword } from "../../target/shipped/node.js";
+import * as shipped from "../../target/shipped/node.js";
+import { checkedCalls } from "../checked.mjs";
+
+const { checkPassword } = shipped;
+const { signUp, confirmSignUp, resendConfirmationCode } = checkedCalls(shipped);
 const env = process.env;
 const password = "Corr3ct-Horse!";
 const unique = (prefix) => prefix + Math.random().toString(36).slice(2, 10);
