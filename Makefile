@@ -1,6 +1,6 @@
 # The README's commands. Each target installs what it needs (scripts/setup.sh)
 # and can be run again.
-.PHONY: demo test size pkg bench
+.PHONY: demo test size pkg bench fuzz
 
 demo:
 	scripts/demo.sh
@@ -19,3 +19,6 @@ pkg:
 
 bench:
 	scripts/bench.sh
+
+fuzz:
+	scripts/fuzz.sh

@@ -42,13 +42,13 @@ pub fn read<'a, J: JsonObject>(
     let status = response.status;
     let mut error = match (status, response.body) {
         (200..=299, Some(body)) => {
-            return match op
+            let missing = op
                 .required_output()
                 .iter()
-                .find(|(key, kind)| !body.has(key, *kind))
-            {
-                None => Ok(body),
-                Some((key, _)) => Err(Error::new(
+                .find(|(key, kind)| !body.has(key, *kind));
+            match missing {
+                None => return Ok(body),
+                Some((key, _)) => Error::new(
                     UNKNOWN_ERROR,
                     [
                         "The response lacks ",
@@ -57,8 +57,8 @@ pub fn read<'a, J: JsonObject>(
                     ]
                     .concat(),
                     Fault::Server,
-                )),
-            };
+                ),
+            }
         }
         (400..=599, body) => match service_error(body, response.error_type_header) {
             Some((name, message, reason_code)) => {

@@ -104,8 +104,25 @@ proptest! {
     }
 
     #[test]
-    fn any_answer_is_a_result_or_a_typed_error(bytes in proptest::collection::vec(any::<u8>(), 0..200), status in 0u16..1000, op in 0usize..3) {
-        let text = String::from_utf8_lossy(&bytes);
+    fn any_answer_is_a_result_or_a_typed_error(
+        bytes in proptest::collection::vec(any::<u8>(), 0..200),
+        members in proptest::collection::vec((text(), any::<bool>()), 0..3),
+        as_object in any::<bool>(),
+        status in 0u16..1000,
+        op in 0usize..3,
+    ) {
+        // Random bytes, or a JSON object of random members (with UserSub and
+        // UserConfirmed among the names tried), to reach every branch.
+        let object: serde_json::Map<String, Value> = members
+            .into_iter()
+            .enumerate()
+            .map(|(i, (key, flag))| match i {
+                0 => ("UserSub".to_string(), Value::String(key)),
+                1 => ("UserConfirmed".to_string(), Value::Bool(flag)),
+                _ => (key, Value::Bool(flag)),
+            })
+            .collect();
+        let text = if as_object { Value::Object(object).to_string() } else { String::from_utf8_lossy(&bytes).into_owned() };
         let body = Json::parse(&text);
         let got = read(OPS[op], HttpResponse { status, error_type_header: None, body: body.as_ref() });
         match got {

@@ -369,6 +369,7 @@ fn a_2xx_must_be_a_json_object_with_the_required_members() {
         if let Err(e) = got {
             assert_eq!(e.name, UNKNOWN_ERROR);
             assert_eq!(e.fault, Fault::Server);
+            assert_eq!(e.metadata.http_status_code, Some(200), "{body}");
         }
     }
 }

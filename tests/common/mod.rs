@@ -8,14 +8,23 @@ use cognito_signup::response::JsonObject;
 use serde_json::Value;
 
 /// Matches whole values with the `regex` crate, as the wasm build does with
-/// `RegExp(…, "u")`.
+/// `RegExp(…, "u")`; each pattern is compiled once.
 pub struct RegexMatcher;
+
+thread_local! {
+    static COMPILED: std::cell::RefCell<std::collections::HashMap<&'static str, regex::Regex>> =
+        Default::default();
+}
 
 impl PatternMatcher for RegexMatcher {
     fn full_match(&self, pattern: &'static str, value: &str) -> bool {
-        regex::Regex::new(&format!("^(?:{pattern})$"))
-            .unwrap()
-            .is_match(value)
+        COMPILED.with(|compiled| {
+            compiled
+                .borrow_mut()
+                .entry(pattern)
+                .or_insert_with(|| regex::Regex::new(&format!("^(?:{pattern})$")).unwrap())
+                .is_match(value)
+        })
     }
 }
 
