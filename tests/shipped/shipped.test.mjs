@@ -161,6 +161,22 @@ test("each attempt is bounded by timeoutMs", async () => {
   }
 });
 
+test("an abort cancels the request in flight and rejects at once", async () => {
+  const local = await server(() => {}); // never answers
+  const controller = new AbortController();
+  try {
+    const call = signUp({ ClientId: "c", Username: "u", Password: password }, { endpoint: local.url, abortSignal: controller.signal });
+    while (local.requests() < 1) await new Promise((r) => setTimeout(r, 5));
+    const aborted = Date.now();
+    controller.abort();
+    await assert.rejects(call, (e) => e.name === "AbortError" && e.$metadata.attempts === 1 && e.$fault === "client");
+    assert.ok(Date.now() - aborted < 100);
+    assert.equal(local.requests(), 1, "not retried");
+  } finally {
+    local.close();
+  }
+});
+
 test("an abort during the wait before a retry rejects at once", async () => {
   const local = await server((_, response) => response.writeHead(503).end());
   const controller = new AbortController();
