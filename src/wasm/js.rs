@@ -14,10 +14,17 @@ pub fn get(target: &JsValue, key: &str) -> JsValue {
     Reflect::get(target, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
 }
 
-/// `target[key] = value`.
+#[wasm_bindgen]
+extern "C" {
+    /// `Reflect.set`, without the exception wrapper: it only ever sets
+    /// properties of plain objects this module created, which cannot throw.
+    #[wasm_bindgen(js_namespace = Reflect, js_name = set)]
+    fn reflect_set(target: &JsValue, key: &str, value: &JsValue) -> bool;
+}
+
+/// `target[key] = value` on an object this module created.
 pub fn set(target: &JsValue, key: &str, value: &JsValue) {
-    // Setting a property of an object this module created cannot fail.
-    let _ = Reflect::set(target, &JsValue::from_str(key), value);
+    reflect_set(target, key, value);
 }
 
 /// Whether `value` is a non-null, non-array object.
