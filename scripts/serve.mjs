@@ -5,27 +5,18 @@
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
+import { TYPES } from "./static.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const port = Number(process.argv[2] ?? 8080);
 const configFile = process.argv[3] ?? join(root, "www/config.json");
-const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json",
-  ".wasm": "application/wasm",
-  ".png": "image/png",
-  ".svg": "image/svg+xml",
-  ".ts": "text/plain; charset=utf-8",
-};
 
-/** The Cognito origin the page talks to, from its config. */
+/** The Cognito origin the page talks to, from its config ("" without one). */
 async function cognitoOrigin() {
-  const config = JSON.parse(await readFile(configFile, "utf8"));
+  const config = JSON.parse(await readFile(configFile, "utf8").catch(() => "{}"));
   if (config.endpoint) return new URL(config.endpoint).origin;
   const region = config.region ?? config.userPoolId?.split("_")[0];
-  return `https://cognito-idp.${region}.amazonaws.com`;
+  return region ? `https://cognito-idp.${region}.amazonaws.com` : "";
 }
 
 function csp(origin) {
