@@ -1,7 +1,7 @@
 //! When to try a call again, and how long to wait first.
 //!
-//! Retried: network errors, timeouts, 5xx answers and
-//! `TooManyRequestsException`. Never retried: `LimitExceededException` and
+//! Retried: network errors, timeouts, 5xx answers, and throttling
+//! (`TooManyRequestsException`, or a bare HTTP 429). Never retried: `LimitExceededException` and
 //! every other 4xx, refused input, and aborts. Waits use exponential backoff
 //! with full jitter: a random share of `min(MAX_DELAY_MS, base × 2^(n-1))`
 //! before retry `n`, with `base` = [`BASE_DELAY_MS`], or
@@ -58,7 +58,9 @@ impl Attempts {
     /// `None` when the call must fail now. `random` is uniform in `[0, 1)`.
     /// The wait is counted in `totalRetryDelay` as soon as it is chosen.
     pub fn retry_delay(&mut self, error: &Error, random: f64) -> Option<u32> {
-        let throttled = error.name == TOO_MANY_REQUESTS;
+        // A bare HTTP 429 (from a proxy or a WAF in front of Cognito) is throttling too.
+        let throttled =
+            error.name == TOO_MANY_REQUESTS || error.metadata.http_status_code == Some(429);
         let unknown_outcome = error.name == NETWORK_ERROR
             || error.name == TIMEOUT_ERROR
             || error.metadata.http_status_code.is_some_and(|s| s >= 500);

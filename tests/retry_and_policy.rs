@@ -35,6 +35,7 @@ fn only_network_errors_timeouts_5xx_and_throttling_are_retried() {
         (service("UnknownError", 502), true),
         (service("UnknownError", 503), true),
         (service("TooManyRequestsException", 400), true),
+        (service("UnknownError", 429), true),
         (service("LimitExceededException", 400), false),
         (service("UsernameExistsException", 400), false),
         (service("InvalidPasswordException", 400), false),

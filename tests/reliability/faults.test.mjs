@@ -55,6 +55,7 @@ const ACTIONS = {
     response
       .writeHead(400, { "Content-Type": "application/x-amz-json-1.1" })
       .end('{"__type":"TooManyRequestsException","message":"Rate exceeded"}'),
+  tooMany429: (request, response) => response.writeHead(429, { "Content-Type": "text/plain" }).end("Too Many Requests"),
   truncated: async (request, response, body) => {
     const a = await forward(request, body);
     response.writeHead(a.status, { "Content-Type": a.type }).end(a.text.slice(0, a.text.length >> 1));
@@ -75,7 +76,11 @@ async function proxy(script) {
   const server = createServer((request, response) => {
     let body = "";
     request.on("data", (d) => (body += d));
-    request.on("end", () => ACTIONS[script[Math.min(count++, script.length - 1)]](request, response, body));
+    request.on("end", () =>
+      Promise.resolve(ACTIONS[script[Math.min(count++, script.length - 1)]](request, response, body)).catch(() =>
+        response.socket?.destroy(),
+      ),
+    );
   });
   await new Promise((r) => server.listen(0, "127.0.0.1", r));
   return {
@@ -100,7 +105,7 @@ async function usersNamed(username) {
  * sent, `users` how many accounts moto holds afterwards.
  */
 function fault(name, script, { expect, attempts, users, config = {}, check = () => {} }) {
-  test(`${name}: ${expect}, ${attempts} attempt(s), ${users} user(s)`, async () => {
+  test(`${name}: ${expect}, ${attempts} attempt(s), ${users} user(s)`, { timeout: 30_000 }, async () => {
     const p = await proxy(script);
     const username = `fault${Math.random().toString(36).slice(2, 10)}`;
     let outcome;
@@ -173,6 +178,12 @@ fault("500 with HTML, every time", ["html500"], {
 });
 fault("502 with an empty body, then pass", ["empty502", "pass"], { expect: "success", attempts: 2, users: 1 });
 fault("TooManyRequestsException twice, then pass", ["throttled", "throttled", "pass"], {
+  expect: "success",
+  attempts: 3,
+  users: 1,
+  check: ({ metadata }) => assert.ok(metadata.totalRetryDelay <= 500 + 1000),
+});
+fault("a bare HTTP 429 twice, then pass", ["tooMany429", "tooMany429", "pass"], {
   expect: "success",
   attempts: 3,
   users: 1,

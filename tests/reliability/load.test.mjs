@@ -28,7 +28,7 @@ async function listUsers(prefix) {
   return names;
 }
 
-test(`${COUNT} concurrent sign-ups: each user created exactly once, or a typed error`, async () => {
+test(`${COUNT} concurrent sign-ups: each user created exactly once, or a typed error`, { timeout: 120_000 }, async () => {
   const prefix = `load${Math.random().toString(36).slice(2, 8)}-`;
   const started = performance.now();
   const outcomes = await Promise.all(

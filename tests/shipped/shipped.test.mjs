@@ -127,7 +127,7 @@ async function server(handle) {
   const s = createServer((request, response) => {
     let body = "";
     request.on("data", (d) => (body += d));
-    request.on("end", () => handle(request, response, body, ++count));
+    request.on("end", () => Promise.resolve(handle(request, response, body, ++count)).catch(() => response.socket?.destroy()));
   });
   await new Promise((resolve) => s.listen(0, "127.0.0.1", resolve));
   return { url: `http://127.0.0.1:${s.address().port}`, requests: () => count, close: () => (s.closeAllConnections(), s.close()) };
