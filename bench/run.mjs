@@ -6,7 +6,7 @@ import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { brotliCompressSync, constants } from "node:zlib";
-import { chromium } from "playwright-core";
+import { launchChromium } from "../scripts/chromium.mjs";
 import { serveStatic } from "../scripts/static.mjs";
 import { median } from "./stub.mjs";
 
@@ -92,10 +92,7 @@ function coldStart() {
 
 async function chromiumCpu() {
   const server = await serveStatic(dist);
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.goto(`${server.url}?ids=${LIBS.map((l) => l.id).join(",")}`);

@@ -19,6 +19,19 @@ impl Operation {
         Operation::ResendConfirmationCode,
     ];
 
+    /// The operation numbered `index` in [`Operation::ALL`] (SignUp when out of range).
+    pub fn from_index(index: u32) -> Operation {
+        Operation::ALL
+            .get(index as usize)
+            .copied()
+            .unwrap_or(Operation::SignUp)
+    }
+
+    /// Its number in [`Operation::ALL`].
+    pub fn index(self) -> u32 {
+        self as u32
+    }
+
     /// The operation's name in the Cognito API.
     pub fn name(self) -> &'static str {
         match self {

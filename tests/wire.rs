@@ -126,6 +126,15 @@ fn strings_are_escaped_and_read_back_unchanged() {
 }
 
 #[test]
+fn operations_are_numbered_in_order() {
+    for (i, op) in Operation::ALL.into_iter().enumerate() {
+        assert_eq!(op.index(), i as u32);
+        assert_eq!(Operation::from_index(i as u32), op);
+    }
+    assert_eq!(Operation::from_index(3), Operation::SignUp);
+}
+
+#[test]
 fn each_operation_has_its_target() {
     for (op, target) in [
         (

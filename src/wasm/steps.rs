@@ -25,10 +25,7 @@ pub fn prepare(
     config: &JsValue,
     hmac: &JsValue,
 ) -> Result<JsValue, Error> {
-    let op = Operation::ALL
-        .get(op as usize)
-        .copied()
-        .unwrap_or(Operation::SignUp);
+    let op = Operation::from_index(op);
     let (mut request, options, url) = check(op, input, config)?;
     if let Some(secret) = &options.config.client_secret {
         let username = request.username.as_deref().unwrap_or_default();
@@ -180,10 +177,7 @@ fn read_answer(op: Operation, answer: &JsValue) -> Result<Success, Error> {
 fn load(state: &JsValue) -> Attempts {
     let number = |key| get(state, key).as_f64().unwrap_or_default() as u32;
     Attempts {
-        op: Operation::ALL
-            .get(number("op") as usize)
-            .copied()
-            .unwrap_or(Operation::SignUp),
+        op: Operation::from_index(number("op")),
         max_attempts: number("maxAttempts"),
         metadata: Metadata {
             attempts: number("attempts"),
@@ -196,11 +190,7 @@ fn load(state: &JsValue) -> Attempts {
 
 /// Keeps `attempts` in a call's `state` object.
 fn save(state: &JsValue, attempts: &Attempts) {
-    let index = Operation::ALL
-        .iter()
-        .position(|op| *op == attempts.op)
-        .unwrap_or_default();
-    set(state, "op", &JsValue::from(index as u32));
+    set(state, "op", &JsValue::from(attempts.op.index()));
     set(state, "maxAttempts", &JsValue::from(attempts.max_attempts));
     set(
         state,

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { readFileSync, mkdirSync, writeFileSync, readdirSync } from "node:fs";
 import { spawn } from "node:child_process";
 import { inflateSync } from "node:zlib";
-import { chromium } from "playwright-core";
+import { launchChromium } from "../../scripts/chromium.mjs";
 import * as pkg from "../../pkg/node.js";
 import { checkedCalls } from "../checked.mjs";
 
@@ -23,11 +23,7 @@ const consoleLog = [];
 
 before(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-      "--disable-sync", "--no-first-run", "--disable-quic"],
-  });
+  browser = await launchChromium();
 });
 after(() => browser?.close());
 
