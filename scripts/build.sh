@@ -18,6 +18,7 @@ node_modules/.bin/wasm-opt --flatten --rereloop -Oz -Oz --strip-target-features 
   "$out/src/cognito_signup_bg.wasm" -o "$out/cognito_signup_bg.wasm"
 cp js/*.js "$out/src/"
 for entry in index node; do
-  node_modules/.bin/esbuild --log-level=warning --bundle --minify --format=esm \
+  # wasm-bindgen imports a snippet module once per function: a harmless duplicate key.
+  node_modules/.bin/esbuild --log-level=warning --log-override:duplicate-object-key=silent --bundle --minify --format=esm \
     --platform=neutral --external:node:fs "$out/src/$entry.js" --outfile="$out/$entry.js"
 done

@@ -20,6 +20,17 @@ pub const USERNAME_PATTERN: &str = r"[\p{L}\p{M}\p{S}\p{N}\p{P}]+";
 /// `AttributeNameType`'s pattern.
 pub const ATTRIBUTE_NAME_PATTERN: &str = r"[\p{L}\p{M}\p{S}\p{N}\p{P}\t\n\r ]+";
 
+/// [`USERNAME_PATTERN`]'s class on ASCII: every printable character but space.
+pub fn is_username_ascii(b: u8) -> bool {
+    b.is_ascii_graphic()
+}
+
+/// [`ATTRIBUTE_NAME_PATTERN`]'s class on ASCII: the printable characters,
+/// tab, line feed and carriage return.
+pub fn is_attribute_name_ascii(b: u8) -> bool {
+    b.is_ascii_graphic() || matches!(b, b' ' | b'\t' | b'\n' | b'\r')
+}
+
 /// Matches a whole value against a regular expression with Unicode classes.
 pub trait PatternMatcher {
     /// Whether `pattern` matches all of `value`.
@@ -31,8 +42,10 @@ pub trait PatternMatcher {
 enum Pattern {
     /// No pattern.
     Any,
-    /// A Unicode-class pattern, and how to say it in a message.
-    Unicode(&'static str, &'static str),
+    /// A Unicode-class pattern of the form `[…]+`, the same class on ASCII
+    /// characters (so ASCII values need no matcher), and how to say it in a
+    /// message.
+    Unicode(&'static str, fn(u8) -> bool, &'static str),
     /// An ASCII class, and how to say it in a message.
     Chars(fn(char) -> bool, &'static str),
     /// `PasswordType`: see [`password_shape`].
@@ -78,6 +91,7 @@ const USERNAME: Rule = Rule {
     max: 128,
     pattern: Pattern::Unicode(
         USERNAME_PATTERN,
+        is_username_ascii,
         "must not contain spaces or control characters",
     ),
 };
@@ -91,6 +105,7 @@ const ATTRIBUTE_NAME: Rule = Rule {
     max: 32,
     pattern: Pattern::Unicode(
         ATTRIBUTE_NAME_PATTERN,
+        is_attribute_name_ascii,
         "must not contain control characters",
     ),
 };
@@ -241,8 +256,13 @@ impl<M: PatternMatcher> Checker<'_, M> {
         }
         match rule.pattern {
             Pattern::Any => {}
-            Pattern::Unicode(pattern, says) => {
-                if !self.matcher.full_match(pattern, value) {
+            Pattern::Unicode(pattern, ascii, says) => {
+                let matches = if value.is_ascii() {
+                    value.bytes().all(ascii)
+                } else {
+                    self.matcher.full_match(pattern, value)
+                };
+                if !matches {
                     self.refuse(field, says);
                 }
             }

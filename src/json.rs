@@ -41,22 +41,28 @@ impl<'o> ObjectWriter<'o> {
     }
 }
 
-/// Writes `s` as a JSON string.
+/// Writes `s` as a JSON string, copying the runs that need no escape whole.
 pub(crate) fn write_string(out: &mut String, s: &str) {
     out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => {
-                out.push_str("\\u");
-                push_hex4(out, c as u32);
-            }
-            c => out.push(c),
+    let mut run = 0;
+    for (i, b) in s.bytes().enumerate() {
+        let escape = match b {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            b'\n' => "\\n",
+            b'\r' => "\\r",
+            b'\t' => "\\t",
+            0..=0x1f => "\\u",
+            _ => continue,
+        };
+        // `i` is at an ASCII byte, so on a character boundary.
+        out.push_str(s.get(run..i).unwrap_or_default());
+        out.push_str(escape);
+        if escape == "\\u" {
+            push_hex4(out, b.into());
         }
+        run = i + 1;
     }
+    out.push_str(s.get(run..).unwrap_or_default());
     out.push('"');
 }

@@ -86,7 +86,7 @@ impl Request {
     /// The JSON body: exactly the Cognito request, members in the order
     /// above, absent ones left out.
     pub fn to_json(&self) -> String {
-        let mut out = String::new();
+        let mut out = String::with_capacity(256);
         let mut o = ObjectWriter::open(&mut out);
         o.string("ClientId", &self.client_id);
         o.string("SecretHash", &self.secret_hash);

@@ -17,9 +17,9 @@ use crate::text::{before, push_decimal, split_last};
 /// JSON parser (`JSON.parse` in the wasm build).
 pub trait JsonObject {
     /// The member `key`, if it is a string.
-    fn string(&self, key: &str) -> Option<String>;
+    fn string(&self, key: &'static str) -> Option<String>;
     /// Whether the member `key` is present with the JSON type `kind`.
-    fn has(&self, key: &str, kind: JsonKind) -> bool;
+    fn has(&self, key: &'static str, kind: JsonKind) -> bool;
 }
 
 /// What arrived: the status, the error-type header if readable, and the

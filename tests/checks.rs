@@ -4,7 +4,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 mod common;
 
-use cognito_signup::checks::{check, ATTRIBUTE_NAME_PATTERN, USERNAME_PATTERN};
+use cognito_signup::checks::{
+    check, is_attribute_name_ascii, is_username_ascii, PatternMatcher, ATTRIBUTE_NAME_PATTERN,
+    USERNAME_PATTERN,
+};
 use cognito_signup::operation::Operation;
 use cognito_signup::password_policy::PasswordPolicy;
 use cognito_signup::request::{AnalyticsMetadata, Attribute, Request, UserContextData};
@@ -165,6 +168,27 @@ fn patterns_are_the_spec_patterns() {
     assert_eq!(shape(&model, "SecretHashType")["pattern"], r"[\w+=/]+");
     assert_eq!(shape(&model, "ConfirmationCodeType")["pattern"], r"[\S]+");
     assert_eq!(shape(&model, "PasswordType")["pattern"], r"[\S]+");
+}
+
+/// The ASCII fast paths decide every ASCII character as the Unicode
+/// patterns do, so an ASCII value never needs the platform's `RegExp`.
+#[test]
+fn ascii_classes_agree_with_the_unicode_patterns() {
+    let username = (USERNAME_PATTERN, is_username_ascii as fn(u8) -> bool);
+    let attribute_name = (
+        ATTRIBUTE_NAME_PATTERN,
+        is_attribute_name_ascii as fn(u8) -> bool,
+    );
+    for (pattern, ascii) in [username, attribute_name] {
+        for b in 0..=0x7f_u8 {
+            let value = char::from(b).to_string();
+            assert_eq!(
+                ascii(b),
+                common::RegexMatcher.full_match(pattern, &value),
+                "{pattern} on {b:#04x}"
+            );
+        }
+    }
 }
 
 #[test]

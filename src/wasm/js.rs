@@ -1,30 +1,40 @@
 //! JavaScript bindings and conversions shared by the shell.
 use alloc::string::String;
 
-use js_sys::{Object, Reflect, RegExp};
+use js_sys::{Array, Object};
 use wasm_bindgen::prelude::*;
+
+use super::interned::{key, key_list, whole_match};
 
 use crate::checks::PatternMatcher;
 use crate::error::{Error, Metadata};
 use crate::operation::JsonKind;
 use crate::response::JsonObject;
 
-/// `target[key]`, or `undefined` if reading it throws.
-pub fn get(target: &JsValue, key: &str) -> JsValue {
-    Reflect::get(target, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
-}
-
-#[wasm_bindgen]
+#[wasm_bindgen(module = "/src/wasm/values.js")]
 extern "C" {
-    /// `Reflect.set`, without the exception wrapper: it only ever sets
-    /// properties of plain objects this module created, which cannot throw.
-    #[wasm_bindgen(js_namespace = Reflect, js_name = set)]
-    fn reflect_set(target: &JsValue, key: &str, value: &JsValue) -> bool;
+    /// `target[key]`, or `undefined` if reading it throws.
+    #[wasm_bindgen(js_name = get)]
+    pub fn get_dynamic(target: &JsValue, key: &JsValue) -> JsValue;
+    #[wasm_bindgen(js_name = put)]
+    fn put(target: &JsValue, key: &JsValue, value: &JsValue);
+    #[wasm_bindgen(js_name = unknownKeys)]
+    fn unknown_keys(target: &JsValue, allowed: &JsValue) -> Array;
 }
 
-/// `target[key] = value` on an object this module created.
-pub fn set(target: &JsValue, key: &str, value: &JsValue) {
-    reflect_set(target, key, value);
+/// `target[name]`, or `undefined` if reading it throws.
+pub fn get(target: &JsValue, name: &'static str) -> JsValue {
+    get_dynamic(target, key(name))
+}
+
+/// `target[name] = value` on an object this module created.
+pub fn set(target: &JsValue, name: &'static str, value: &JsValue) {
+    put(target, key(name), value);
+}
+
+/// The own enumerable keys of `target` that are not in `allowed`.
+pub fn unknown(target: &JsValue, allowed: &'static [&'static str]) -> Array {
+    unknown_keys(target, key_list(allowed))
 }
 
 /// Whether `value` is a non-null, non-array object.
@@ -88,7 +98,7 @@ pub struct RegExpMatcher;
 
 impl PatternMatcher for RegExpMatcher {
     fn full_match(&self, pattern: &'static str, value: &str) -> bool {
-        RegExp::new(&["^(?:", pattern, ")$"].concat(), "u").test(value)
+        whole_match(pattern).test(value)
     }
 }
 
@@ -96,10 +106,10 @@ impl PatternMatcher for RegExpMatcher {
 pub struct JsBody<'a>(pub &'a JsValue);
 
 impl JsonObject for JsBody<'_> {
-    fn string(&self, key: &str) -> Option<String> {
+    fn string(&self, key: &'static str) -> Option<String> {
         get(self.0, key).as_string()
     }
-    fn has(&self, key: &str, kind: JsonKind) -> bool {
+    fn has(&self, key: &'static str, kind: JsonKind) -> bool {
         let value = get(self.0, key);
         match kind {
             JsonKind::String => value.is_string(),

@@ -5,6 +5,7 @@
 //! platform (`js/platform.js`: fetch, waits, WebCrypto) between the steps
 //! `prepare` and `settle`, which hold every decision. An await in Rust would
 //! cost the module a state machine, an executor and closures (4.6 KB gzip).
+mod interned;
 mod js;
 mod read;
 mod steps;

@@ -7,7 +7,7 @@ use alloc::vec::Vec;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::AbortSignal;
 
-use super::js::{get, is_plain_object};
+use super::js::{get, get_dynamic, is_plain_object, unknown};
 use crate::config::{whole_number, Config, MAX_MAX_ATTEMPTS, MAX_TIMEOUT_MS};
 use crate::error::Problem;
 use crate::operation::Operation;
@@ -54,8 +54,7 @@ pub fn request(op: Operation, input: &JsValue, problems: &mut Vec<Problem>) -> R
     let Some(input) = r.object(input, "input") else {
         return Request::default();
     };
-    let owner = [op.name(), "Request"].concat();
-    r.keys(input, &MEMBERS, "", &owner);
+    r.keys(input, &MEMBERS, "", &[op.name(), "Request"]);
     Request {
         client_id: r.string(input, "ClientId", "ClientId"),
         secret_hash: r.string(input, "SecretHash", "SecretHash"),
@@ -95,7 +94,7 @@ pub fn options(config: &JsValue, problems: &mut Vec<Problem>) -> Options {
     let Some(c) = r.object(config, "config") else {
         return options;
     };
-    r.keys(c, &CONFIG_KEYS, "config.", "the config");
+    r.keys(c, &CONFIG_KEYS, "config.", &["the config"]);
     let o = &mut options.config;
     o.region = r.string(c, "region", "config.region");
     o.user_pool_id = r.string(c, "userPoolId", "config.userPoolId");
@@ -138,8 +137,8 @@ pub fn password_policy(
     let mut r = Reader { problems };
     let p = r.object(value, field)?;
     let prefix = [field, "."].concat();
-    r.keys(p, &POLICY_KEYS, &prefix, "PasswordPolicyType");
-    let mut flag = |key: &str| r.boolean(p, key, &[&prefix, key].concat()).unwrap_or(false);
+    r.keys(p, &POLICY_KEYS, &prefix, &["PasswordPolicyType"]);
+    let mut flag = |key: &'static str| r.boolean(p, key, &[&prefix, key].concat()).unwrap_or(false);
     let policy = PasswordPolicy {
         minimum_length: None,
         require_uppercase: flag("RequireUppercase"),
@@ -182,29 +181,31 @@ impl Reader<'_> {
         }
     }
 
-    /// Refuses every key of `object` that is not in `allowed`.
-    fn keys(&mut self, object: &JsValue, allowed: &[&str], prefix: &str, owner: &str) {
-        for key in js_sys::Object::keys::<JsValue>(object.unchecked_ref()).iter() {
-            let key = key.as_string().unwrap_or_default();
-            if !allowed.contains(&key.as_str()) {
-                let field = [prefix, &key].concat();
-                let message = ["is not a member of ", owner].concat();
-                self.problems.push(Problem::new(field, message));
-            }
+    /// Refuses every key of `object` that is not in `allowed`; `owner` is
+    /// the type's name, in parts.
+    fn keys(
+        &mut self,
+        object: &JsValue,
+        allowed: &'static [&'static str],
+        prefix: &str,
+        owner: &[&str],
+    ) {
+        for key in unknown(object, allowed).iter() {
+            let field = [prefix, &key.as_string().unwrap_or_default()].concat();
+            let message = ["is not a member of ", &owner.concat()].concat();
+            self.problems.push(Problem::new(field, message));
         }
     }
 
-    /// The value at `key` read by `read`, or `None` when absent; a value
-    /// `read` refuses is the problem `says`.
+    /// `value` read by `read`, or `None` when absent; a value `read`
+    /// refuses is the problem `says` at `field`.
     fn typed<T>(
         &mut self,
-        object: &JsValue,
-        key: &str,
+        value: JsValue,
         field: &str,
         read: impl Fn(&JsValue) -> Option<T>,
         says: &'static str,
     ) -> Option<T> {
-        let value = get(object, key);
         if value.is_undefined() || value.is_null() {
             return None;
         }
@@ -215,18 +216,27 @@ impl Reader<'_> {
         typed
     }
 
-    fn string(&mut self, object: &JsValue, key: &str, field: &str) -> Option<String> {
-        self.typed(object, key, field, JsValue::as_string, "must be a string")
+    fn string(&mut self, object: &JsValue, key: &'static str, field: &str) -> Option<String> {
+        self.string_value(get(object, key), field)
     }
 
-    fn boolean(&mut self, object: &JsValue, key: &str, field: &str) -> Option<bool> {
-        self.typed(object, key, field, JsValue::as_bool, "must be a boolean")
+    fn string_value(&mut self, value: JsValue, field: &str) -> Option<String> {
+        self.typed(value, field, JsValue::as_string, "must be a string")
+    }
+
+    fn boolean(&mut self, object: &JsValue, key: &'static str, field: &str) -> Option<bool> {
+        self.typed(
+            get(object, key),
+            field,
+            JsValue::as_bool,
+            "must be a boolean",
+        )
     }
 
     fn number(
         &mut self,
         object: &JsValue,
-        key: &str,
+        key: &'static str,
         field: &str,
         min: u32,
         max: u32,
@@ -250,24 +260,24 @@ impl Reader<'_> {
     fn nested(
         &mut self,
         object: &JsValue,
-        key: &str,
-        allowed: &[&str],
+        key: &'static str,
+        allowed: &'static [&'static str],
     ) -> Option<(JsValue, &mut Self)> {
         let value = get(object, key);
         self.object(&value, key)?;
-        self.keys(&value, allowed, &[key, "."].concat(), key);
+        self.keys(&value, allowed, &[key, "."].concat(), &[key]);
         Some((value, self))
     }
 
     /// A map of strings to strings at `key` (ClientMetadata), in key order.
-    fn record(&mut self, object: &JsValue, key: &str) -> Option<Vec<(String, String)>> {
+    fn record(&mut self, object: &JsValue, key: &'static str) -> Option<Vec<(String, String)>> {
         let value = get(object, key);
         self.object(&value, key)?;
         let mut pairs = Vec::new();
-        for k in js_sys::Object::keys::<JsValue>(value.unchecked_ref()).iter() {
-            let k = k.as_string().unwrap_or_default();
+        for name in js_sys::Object::keys::<JsValue>(value.unchecked_ref()).iter() {
+            let k = name.as_string().unwrap_or_default();
             let field = [key, ".", &k].concat();
-            if let Some(v) = self.string(&value, &k, &field) {
+            if let Some(v) = self.string_value(get_dynamic(&value, &name), &field) {
                 pairs.push((k, v));
             }
         }
@@ -276,7 +286,7 @@ impl Reader<'_> {
 
     /// An attribute list at `key`: `[{ Name, Value }]` as the API has it, or
     /// a record `{ email: "…" }` for convenience.
-    fn attributes(&mut self, object: &JsValue, key: &str) -> Option<Vec<Attribute>> {
+    fn attributes(&mut self, object: &JsValue, key: &'static str) -> Option<Vec<Attribute>> {
         let value = get(object, key);
         if js_sys::Array::is_array(&value) {
             let list: &js_sys::Array = value.unchecked_ref();
@@ -293,7 +303,7 @@ impl Reader<'_> {
                     ));
                     continue;
                 }
-                self.keys(&item, &["Name", "Value"], &prefix, "AttributeType");
+                self.keys(&item, &["Name", "Value"], &prefix, &["AttributeType"]);
                 let name = self.string(&item, "Name", &[&prefix, "Name"].concat());
                 let value = self.string(&item, "Value", &[&prefix, "Value"].concat());
                 match name {
