@@ -11,15 +11,17 @@ const ABORTED = { failure: "AbortError", unsent: true };
 async function call(op, input, config) {
   let plan = prepare(op, input, config, undefined);
   if (plan.hmac) plan = prepare(op, input, config, await hmacSha256(...plan.hmac).catch(() => null));
+  let state = plan.state;
   for (;;) {
     const answer = plan.signal?.aborted ? ABORTED : await exchange(plan.url, plan.headers, plan.body, plan.timeoutMs, plan.signal);
-    const next = settle(plan.state, answer);
+    const next = settle(state, answer);
+    state = next.state;
     if (next.wait === undefined) {
       if ("value" in next) return next.value;
       throw next.error;
     }
     const aborted = await sleep(next.wait, plan.signal).then(() => false, () => true);
-    if (aborted) throw settle(plan.state, ABORTED).error;
+    if (aborted) throw settle(state, ABORTED).error;
   }
 }
 

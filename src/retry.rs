@@ -23,8 +23,8 @@ pub const MAX_DELAY_MS: u32 = 20_000;
 const MAY_EXIST: &str =
     " (an earlier attempt, whose outcome is unknown, may have created the account)";
 
-/// The attempts of one call so far. Its fields are public so that a driver
-/// that awaits outside Rust (the wasm shell) can keep it between steps.
+/// The attempts of one call so far. A driver that awaits outside Rust (the
+/// wasm shell) keeps them between steps as [`Attempts::to_number`].
 #[derive(Clone, Debug)]
 pub struct Attempts {
     /// The operation being called.
@@ -38,7 +38,37 @@ pub struct Attempts {
     pub outcome_unknown: bool,
 }
 
+/// Where [`Attempts::to_number`] puts the total retry delay.
+const DELAY_SHIFT: u32 = 19;
+
 impl Attempts {
+    /// The attempts as one whole number below 2^53, so exact as a JS
+    /// number: how a driver that awaits outside Rust keeps them between
+    /// steps. `max_attempts` and `attempts` must be below 256.
+    pub fn to_number(&self) -> f64 {
+        let low = u64::from(self.op.index())
+            | u64::from(self.outcome_unknown) << 2
+            | u64::from(self.max_attempts & 0xFF) << 3
+            | u64::from(self.metadata.attempts & 0xFF) << 11;
+        (u64::from(self.metadata.total_retry_delay) << DELAY_SHIFT | low) as f64
+    }
+
+    /// The attempts that [`Attempts::to_number`] turned into `n`.
+    pub fn from_number(n: f64) -> Attempts {
+        let bits = n as u64;
+        let byte = |shift: u32| (bits >> shift & 0xFF) as u32;
+        Attempts {
+            op: Operation::from_index((bits & 3) as u32),
+            max_attempts: byte(3),
+            metadata: Metadata {
+                attempts: byte(11),
+                total_retry_delay: (bits >> DELAY_SHIFT) as u32,
+                ..Metadata::default()
+            },
+            outcome_unknown: bits & 4 != 0,
+        }
+    }
+
     /// No attempt yet; at most `max_attempts` will be made.
     pub fn new(op: Operation, max_attempts: u32) -> Attempts {
         Attempts {

@@ -1,6 +1,7 @@
 //! The retry decision and the password policy check.
 #![cfg(not(target_arch = "wasm32"))]
 
+use cognito_signup::config::MAX_MAX_ATTEMPTS;
 use cognito_signup::error::{
     Error, Fault, ABORT_ERROR, INVALID_PARAMETER, NETWORK_ERROR, TIMEOUT_ERROR,
 };
@@ -229,4 +230,32 @@ fn length_counts_characters_and_an_empty_policy_accepts_anything() {
     assert!(unmet_rules("éééééé", &policy).is_empty());
     assert_eq!(unmet_rules("ééééé", &policy), [PolicyRule::MinimumLength]);
     assert!(unmet_rules("", &PasswordPolicy::default()).is_empty());
+}
+
+/// The shell keeps the attempts between steps as one JS number: every state
+/// a call can reach comes back whole, and the number is exact in a double.
+#[test]
+fn attempts_survive_the_trip_through_a_number() {
+    for op in Operation::ALL {
+        for max_attempts in 1..=MAX_MAX_ATTEMPTS {
+            for made in 0..=max_attempts {
+                for total_retry_delay in [0, 1, 99, 20_000 * MAX_MAX_ATTEMPTS, u32::MAX] {
+                    for outcome_unknown in [false, true] {
+                        let mut attempts = Attempts::new(op, max_attempts);
+                        attempts.metadata.attempts = made;
+                        attempts.metadata.total_retry_delay = total_retry_delay;
+                        attempts.outcome_unknown = outcome_unknown;
+                        let n = attempts.to_number();
+                        assert!(n < 2f64.powi(53) && n.fract() == 0.0);
+                        let back = Attempts::from_number(n);
+                        assert_eq!(back.op, op);
+                        assert_eq!(back.max_attempts, max_attempts);
+                        assert_eq!(back.metadata.attempts, made);
+                        assert_eq!(back.metadata.total_retry_delay, total_retry_delay);
+                        assert_eq!(back.outcome_unknown, outcome_unknown);
+                    }
+                }
+            }
+        }
+    }
 }

@@ -32,7 +32,8 @@ fn panic(_: &core::panic::PanicInfo) -> ! {
 
 /// Reads and checks a call of operation `op` (0 SignUp, 1 ConfirmSignUp,
 /// 2 ResendConfirmationCode): throws the refusal listing every problem, or
-/// returns the plan `{ url, headers, body, timeoutMs, signal, state }`.
+/// returns the plan `{ url, headers, body, timeoutMs, signal, state }`, where
+/// `state` (a number) is the attempts so far.
 /// With `config.clientSecret` it first returns `{ hmac: [secret, message] }`;
 /// call again with the HMAC's bytes as `hmac` (or `null` if WebCrypto failed).
 #[wasm_bindgen(skip_typescript)]
@@ -47,8 +48,9 @@ pub fn prepare(
 
 /// Reads the answer of one attempt (`exchange`'s result, or
 /// `{ failure: "AbortError", unsent: true }` when the call was aborted before
-/// sending) and updates `state`: returns `{ value }`, `{ error }`, or
-/// `{ wait }`, the milliseconds to wait before the next attempt.
+/// sending) given `state`, the attempts so far: returns `{ value }`,
+/// `{ error }`, or `{ wait }` (the milliseconds to wait before the next
+/// attempt), each with the new `state`.
 #[wasm_bindgen(skip_typescript)]
 pub fn settle(state: JsValue, answer: JsValue) -> JsValue {
     steps::settle(&state, &answer)

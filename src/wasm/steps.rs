@@ -64,9 +64,8 @@ pub fn prepare(
     if let Some(signal) = &options.abort_signal {
         set(&plan, "signal", signal);
     }
-    let state = Object::new();
-    save(&state, &Attempts::new(op, options.config.max_attempts));
-    set(&plan, "state", &state);
+    let attempts = Attempts::new(op, options.config.max_attempts);
+    set(&plan, "state", &JsValue::from(attempts.to_number()));
     Ok(plan.into())
 }
 
@@ -106,7 +105,7 @@ fn check(
 
 /// See `settle` in the shell's exports.
 pub fn settle(state: &JsValue, answer: &JsValue) -> JsValue {
-    let mut attempts = load(state);
+    let mut attempts = Attempts::from_number(state.as_f64().unwrap_or_default());
     if !get(answer, "unsent").is_truthy() {
         attempts.start();
     }
@@ -126,7 +125,7 @@ pub fn settle(state: &JsValue, answer: &JsValue) -> JsValue {
             None => set(&next, "error", &js::error(attempts.fail(error))),
         },
     }
-    save(state, &attempts);
+    set(&next, "state", &JsValue::from(attempts.to_number()));
     next.into()
 }
 
@@ -171,40 +170,4 @@ fn read_answer(op: Operation, answer: &JsValue) -> Result<Success, Error> {
             Err(error)
         }
     }
-}
-
-/// The attempts kept in a call's `state` object.
-fn load(state: &JsValue) -> Attempts {
-    let number = |key| get(state, key).as_f64().unwrap_or_default() as u32;
-    Attempts {
-        op: Operation::from_index(number("op")),
-        max_attempts: number("maxAttempts"),
-        metadata: Metadata {
-            attempts: number("attempts"),
-            total_retry_delay: number("totalRetryDelay"),
-            ..Metadata::default()
-        },
-        outcome_unknown: get(state, "outcomeUnknown").is_truthy(),
-    }
-}
-
-/// Keeps `attempts` in a call's `state` object.
-fn save(state: &JsValue, attempts: &Attempts) {
-    set(state, "op", &JsValue::from(attempts.op.index()));
-    set(state, "maxAttempts", &JsValue::from(attempts.max_attempts));
-    set(
-        state,
-        "attempts",
-        &JsValue::from(attempts.metadata.attempts),
-    );
-    set(
-        state,
-        "totalRetryDelay",
-        &JsValue::from(attempts.metadata.total_retry_delay),
-    );
-    set(
-        state,
-        "outcomeUnknown",
-        &JsValue::from_bool(attempts.outcome_unknown),
-    );
 }

@@ -104,7 +104,8 @@ fn begin(op: u32, input: JsValue, config: JsValue) -> Result<JsValue, JsValue> {
         .inspect_err(|error| assert_hides(error, &SECRETS))
 }
 
-/// Sends a plan's request for real and settles the answer.
+/// Sends a plan's request for real and settles the answer; the plan keeps
+/// the new state, as `js/call.js` does.
 async fn attempt(plan: &JsValue) -> JsValue {
     let answer = exchange(
         &get(plan, "url"),
@@ -115,6 +116,7 @@ async fn attempt(plan: &JsValue) -> JsValue {
     );
     let answer = JsFuture::from(answer).await.unwrap();
     let next = settle(get(plan, "state"), answer);
+    js_sys::Reflect::set(plan, &"state".into(), &get(&next, "state")).unwrap();
     let error = get(&next, "error");
     if !error.is_undefined() {
         assert_hides(&error, &SECRETS);
@@ -204,7 +206,6 @@ async fn sign_up_registers_the_user_on_moto() {
     );
     let body = json(&text(&plan, "body"));
     assert_eq!(text(&body, "Username"), username);
-    assert_eq!(number(&plan, "state.maxAttempts"), 2.0);
     let next = attempt(&plan).await;
     let out = get(&next, "value");
     assert_eq!(text(&out, "UserSub").len(), 36, "a UUID");
