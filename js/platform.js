@@ -7,28 +7,31 @@
  * (`body` undefined when it is not JSON), or to `{ failure, message }` when no
  * answer arrived: `failure` is "AbortError", "TimeoutError" or "NetworkError".
  */
-export function exchange(url, headers, body, timeoutMs, signal) {
+export async function exchange(url, headers, body, timeoutMs, signal) {
   const timeout = timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined;
   // AbortSignal.any is missing before Safari 17.4: the timeout then still holds.
   const either = signal && timeout ? (AbortSignal.any?.([signal, timeout]) ?? timeout) : (signal ?? timeout);
-  return fetch(url, { method: "POST", headers, body, credentials: "omit", signal: either })
-    .then((response) =>
-      response
-        .json()
-        .catch((error) => {
-          if (error.name !== "SyntaxError") throw error;
-        })
-        .then((json) => ({
-          status: response.status,
-          requestId: response.headers.get("x-amzn-requestid"),
-          errorType: response.headers.get("x-amzn-errortype"),
-          body: json,
-        })),
-    )
-    .catch((error) => ({
+  // Awaits, not a chain of .then(): each link of a chain costs a call more CPU.
+  try {
+    const response = await fetch(url, { method: "POST", headers, body, credentials: "omit", signal: either });
+    let json;
+    try {
+      json = await response.json();
+    } catch (error) {
+      if (error.name !== "SyntaxError") throw error;
+    }
+    return {
+      status: response.status,
+      requestId: response.headers.get("x-amzn-requestid"),
+      errorType: response.headers.get("x-amzn-errortype"),
+      body: json,
+    };
+  } catch (error) {
+    return {
       failure: signal?.aborted ? "AbortError" : timeout?.aborted ? "TimeoutError" : "NetworkError",
       message: String(error?.message ?? error),
-    }));
+    };
+  }
 }
 
 /** Resolves after `ms` milliseconds; rejects as soon as `signal` aborts. */

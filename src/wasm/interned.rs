@@ -1,8 +1,9 @@
-//! JS values made once from the module's fixed strings: property names,
-//! lists of them, and patterns. Decoding a string out of wasm memory costs
-//! more than the property access it names, so each is made on first use and
-//! kept for the module's lifetime.
+//! JS values made once from the module's fixed strings (property names,
+//! header values, lists of names, patterns), and the last endpoint URL.
+//! Decoding a string out of wasm memory costs several property accesses, so
+//! each is made on first use and kept for the module's lifetime.
 use alloc::boxed::Box;
+use alloc::string::String;
 use alloc::vec::Vec;
 use core::cell::UnsafeCell;
 
@@ -16,7 +17,7 @@ struct Interned(UnsafeCell<Vec<(usize, usize, Box<JsValue>)>>);
 // SAFETY: wasm32-unknown-unknown without atomics runs one thread.
 unsafe impl Sync for Interned {}
 
-static KEYS: Interned = Interned(UnsafeCell::new(Vec::new()));
+static STRINGS: Interned = Interned(UnsafeCell::new(Vec::new()));
 static KEY_LISTS: Interned = Interned(UnsafeCell::new(Vec::new()));
 static PATTERNS: Interned = Interned(UnsafeCell::new(Vec::new()));
 
@@ -52,16 +53,43 @@ impl Interned {
     }
 }
 
-/// The JS string `name`, for property access.
-pub fn key(name: &'static str) -> &'static JsValue {
-    KEYS.get(name, || JsValue::from_str(name))
+/// The JS string `s`.
+pub fn string(s: &'static str) -> &'static JsValue {
+    STRINGS.get(s, || JsValue::from_str(s))
 }
 
 /// The JS array of the strings `names`.
 pub fn key_list(names: &'static [&'static str]) -> &'static JsValue {
     KEY_LISTS.get(names, || {
-        names.iter().map(|name| key(name)).collect::<Array>().into()
+        names
+            .iter()
+            .map(|name| string(name))
+            .collect::<Array>()
+            .into()
     })
+}
+
+/// The last endpoint URL, as a Rust and a JS string: most pages call one.
+struct LastUrl(UnsafeCell<Option<(String, JsValue)>>);
+
+// SAFETY: wasm32-unknown-unknown without atomics runs one thread.
+unsafe impl Sync for LastUrl {}
+
+static LAST_URL: LastUrl = LastUrl(UnsafeCell::new(None));
+
+/// The JS string `url`, kept until another URL is asked for.
+pub fn url(url: String) -> JsValue {
+    // SAFETY: one thread, and the reference ends with this function, which
+    // calls no other code that could reach the cache.
+    let last = unsafe { &mut *LAST_URL.0.get() };
+    match last {
+        Some((kept, value)) if *kept == url => value.clone(),
+        _ => {
+            let value = JsValue::from_str(&url);
+            *last = Some((url, value.clone()));
+            value
+        }
+    }
 }
 
 /// `pattern` as a `RegExp` that must match a whole string, with the `u` flag.

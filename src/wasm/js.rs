@@ -4,7 +4,7 @@ use alloc::string::String;
 use js_sys::{Array, Object};
 use wasm_bindgen::prelude::*;
 
-use super::interned::{key, key_list, whole_match};
+use super::interned::{key_list, string, whole_match};
 
 use crate::checks::PatternMatcher;
 use crate::error::{Error, Metadata};
@@ -24,12 +24,12 @@ extern "C" {
 
 /// `target[name]`, or `undefined` if reading it throws.
 pub fn get(target: &JsValue, name: &'static str) -> JsValue {
-    get_dynamic(target, key(name))
+    get_dynamic(target, string(name))
 }
 
 /// `target[name] = value` on an object this module created.
 pub fn set(target: &JsValue, name: &'static str, value: &JsValue) {
-    put(target, key(name), value);
+    put(target, string(name), value);
 }
 
 /// The own enumerable keys of `target` that are not in `allowed`.
@@ -42,14 +42,15 @@ pub fn is_plain_object(value: &JsValue) -> bool {
     value.is_object() && !js_sys::Array::is_array(value)
 }
 
-/// `$metadata` as the AWS SDK shapes it.
-pub fn metadata(m: &Metadata) -> Object {
+/// `$metadata` as the AWS SDK shapes it, with `request_id` (a JS string)
+/// in place of `m.request_id`.
+pub fn metadata(m: &Metadata, request_id: Option<JsValue>) -> Object {
     let object = Object::new();
     if let Some(status) = m.http_status_code {
         set(&object, "httpStatusCode", &JsValue::from(status));
     }
-    if let Some(id) = &m.request_id {
-        set(&object, "requestId", &JsValue::from_str(id));
+    if let Some(id) = &request_id {
+        set(&object, "requestId", id);
     }
     set(&object, "attempts", &JsValue::from(m.attempts));
     set(
@@ -66,7 +67,8 @@ pub fn error(e: Error) -> JsValue {
     let js: JsValue = js_sys::Error::new(&e.message).into();
     set(&js, "name", &JsValue::from_str(&e.name));
     set(&js, "$fault", &JsValue::from_str(e.fault.as_str()));
-    set(&js, "$metadata", &metadata(&e.metadata));
+    let request_id = e.metadata.request_id.as_deref().map(JsValue::from_str);
+    set(&js, "$metadata", &metadata(&e.metadata, request_id));
     if let Some(field) = e.field() {
         set(&js, "field", &JsValue::from_str(field));
         let problems: js_sys::Array = e

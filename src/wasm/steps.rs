@@ -7,6 +7,7 @@ use alloc::vec::Vec;
 use js_sys::{Object, Uint8Array};
 use wasm_bindgen::prelude::*;
 
+use super::interned;
 use super::js::{self, get, set, JsBody};
 use super::read::{self, Options};
 use crate::checks;
@@ -50,10 +51,10 @@ pub fn prepare(
     let http = HttpRequest::new(op, url, &request);
     let headers = Object::new();
     for (name, value) in http.headers() {
-        set(&headers, name, &JsValue::from_str(value));
+        set(&headers, name, interned::string(value));
     }
     let plan = Object::new();
-    set(&plan, "url", &JsValue::from_str(&http.url));
+    set(&plan, "url", &interned::url(http.url));
     set(&plan, "headers", &headers);
     set(&plan, "body", &JsValue::from_str(&http.body));
     set(
@@ -114,10 +115,10 @@ pub fn settle(state: &JsValue, answer: &JsValue) -> JsValue {
         Ok((body, status, request_id)) => {
             let metadata = Metadata {
                 http_status_code: Some(status),
-                request_id,
                 ..attempts.metadata.clone()
             };
-            set(&body, "$metadata", &js::metadata(&metadata));
+            let request_id = Some(request_id).filter(JsValue::is_string);
+            set(&body, "$metadata", &js::metadata(&metadata, request_id));
             set(&next, "value", &body);
         }
         Err(error) => match attempts.retry_delay(&error, js_sys::Math::random()) {
@@ -129,7 +130,8 @@ pub fn settle(state: &JsValue, answer: &JsValue) -> JsValue {
     next.into()
 }
 
-type Success = (JsValue, u16, Option<String>);
+/// The body, the status and the request id (a JS string or `null`).
+type Success = (JsValue, u16, JsValue);
 
 /// What one attempt's answer means: the operation's result or an error.
 fn read_answer(op: Operation, answer: &JsValue) -> Result<Success, Error> {
@@ -154,7 +156,7 @@ fn read_answer(op: Operation, answer: &JsValue) -> Result<Success, Error> {
         });
     }
     let status = get(answer, "status").as_f64().unwrap_or_default() as u16;
-    let request_id = get(answer, "requestId").as_string();
+    let request_id = get(answer, "requestId");
     let error_type = get(answer, "errorType").as_string();
     let body = Some(get(answer, "body")).filter(js::is_plain_object);
     let seen = body.as_ref().map(JsBody);
@@ -166,7 +168,7 @@ fn read_answer(op: Operation, answer: &JsValue) -> Result<Success, Error> {
     match response::read(op, response) {
         Ok(_) => Ok((body.unwrap_or_default(), status, request_id)),
         Err(mut error) => {
-            error.metadata.request_id = request_id;
+            error.metadata.request_id = request_id.as_string();
             Err(error)
         }
     }
