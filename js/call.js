@@ -25,11 +25,8 @@ async function call(op, input, config) {
   }
 }
 
-/** The three operations; each awaits `ready()` (the module's loading) first. */
-export function operations(ready) {
-  return {
-    signUp: async (input, config) => (await ready(), call(0, input, config)),
-    confirmSignUp: async (input, config) => (await ready(), call(1, input, config)),
-    resendConfirmationCode: async (input, config) => (await ready(), call(2, input, config)),
-  };
+/** The three operations; until `loaded()` is true, each awaits `init()` (the module's loading) first. */
+export function operations(init, loaded) {
+  const run = (op) => (input, config) => (loaded() ? call(op, input, config) : init().then(() => call(op, input, config)));
+  return { signUp: run(0), confirmSignUp: run(1), resendConfirmationCode: run(2) };
 }

@@ -15,7 +15,7 @@ export function init() {
   return ready;
 }
 
-export const { signUp, confirmSignUp, resendConfirmationCode } = operations(init);
+export const { signUp, confirmSignUp, resendConfirmationCode } = operations(init, () => loaded);
 
 /** Every rule of `policy` that `password` does not meet. Needs `await init()` first in a browser. */
 export function checkPassword(password, policy) {

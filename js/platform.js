@@ -23,7 +23,8 @@ export async function exchange(url, headers, body, timeoutMs, signal) {
     return {
       status: response.status,
       requestId: response.headers.get("x-amzn-requestid"),
-      errorType: response.headers.get("x-amzn-errortype"),
+      // Only failures are named by this header; a 2xx never needs it.
+      errorType: response.ok ? null : response.headers.get("x-amzn-errortype"),
       body: json,
     };
   } catch (error) {

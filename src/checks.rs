@@ -46,8 +46,9 @@ enum Pattern {
     /// characters (so ASCII values need no matcher), and how to say it in a
     /// message.
     Unicode(&'static str, fn(u8) -> bool, &'static str),
-    /// An ASCII class, and how to say it in a message.
-    Chars(fn(char) -> bool, &'static str),
+    /// An ASCII class, and how to say it in a message. It sees every byte:
+    /// a multi-byte character's are all above 0x7F.
+    Chars(fn(u8) -> bool, &'static str),
     /// `PasswordType`: see [`password_shape`].
     Password,
 }
@@ -61,20 +62,20 @@ struct Rule {
 }
 
 /// `\w` as AWS's (Java) regular expressions read it: ASCII only.
-fn is_word(c: char) -> bool {
-    c.is_ascii_alphanumeric() || c == '_'
+fn is_word(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
 }
 
 /// `\s` as Java reads it: `[ \t\n\x0B\f\r]`.
-fn is_java_space(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\n' | '\x0B' | '\x0C' | '\r')
+fn is_java_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
 }
 
 const CLIENT_ID: Rule = Rule {
     min: 1,
     max: 128,
     pattern: Pattern::Chars(
-        |c| is_word(c) || c == '+',
+        |b| is_word(b) || b == b'+',
         "may contain only ASCII letters, digits, _ and +",
     ),
 };
@@ -82,7 +83,7 @@ const SECRET_HASH: Rule = Rule {
     min: 1,
     max: 128,
     pattern: Pattern::Chars(
-        |c| is_word(c) || matches!(c, '+' | '=' | '/'),
+        |b| is_word(b) || matches!(b, b'+' | b'=' | b'/'),
         "may contain only ASCII letters, digits, _, +, = and /",
     ),
 };
@@ -117,7 +118,7 @@ const ATTRIBUTE_VALUE: Rule = Rule {
 const CONFIRMATION_CODE: Rule = Rule {
     min: 1,
     max: 2048,
-    pattern: Pattern::Chars(|c| !is_java_space(c), "must not contain whitespace"),
+    pattern: Pattern::Chars(|b| !is_java_space(b), "must not contain whitespace"),
 };
 const SESSION: Rule = Rule {
     min: 20,
@@ -228,16 +229,21 @@ impl<M: PatternMatcher> Checker<'_, M> {
         }
     }
 
+    /// Checks each attribute; field names (`UserAttributes[2].Name`) are
+    /// built only for the problems found.
     fn attributes(&mut self, list: &str, attributes: &Option<Vec<Attribute>>) {
         for (i, attribute) in attributes.iter().flatten().enumerate() {
-            let mut field = String::from(list);
-            field.push('[');
-            push_decimal(&mut field, i as u32);
-            field.push_str("].");
-            let name_field = [&field, "Name"].concat();
-            self.string(&name_field, &attribute.name, ATTRIBUTE_NAME);
-            field.push_str("Value");
-            self.optional(&field, &attribute.value, ATTRIBUTE_VALUE);
+            let found = self.problems.len();
+            self.string("", &attribute.name, ATTRIBUTE_NAME);
+            let of_name = self.problems.len();
+            self.optional("", &attribute.value, ATTRIBUTE_VALUE);
+            for (k, problem) in self.problems.iter_mut().enumerate().skip(found) {
+                let mut field = String::from(list);
+                field.push('[');
+                push_decimal(&mut field, i as u32);
+                field.push_str(if k < of_name { "].Name" } else { "].Value" });
+                problem.field = field;
+            }
         }
     }
 
@@ -267,7 +273,7 @@ impl<M: PatternMatcher> Checker<'_, M> {
                 }
             }
             Pattern::Chars(allowed, says) => {
-                if !value.chars().all(allowed) {
+                if !value.bytes().all(allowed) {
                     self.refuse(field, says);
                 }
             }
@@ -284,12 +290,14 @@ impl<M: PatternMatcher> Checker<'_, M> {
 /// "a non-leading, non-trailing space character" (and counts it as a
 /// symbol). So a password may hold inner spaces, but no other whitespace and
 /// none at either end.
+/// Byte-wise: whitespace is ASCII, and a multi-byte character's bytes are
+/// all above 0x7F.
 fn password_shape(password: &str) -> Option<&'static str> {
-    let starts_or_ends_with_space =
-        password.starts_with(is_java_space) || password.ends_with(is_java_space);
-    if starts_or_ends_with_space {
+    let bytes = password.as_bytes();
+    let space = |b: Option<&u8>| b.is_some_and(|&b| is_java_space(b));
+    if space(bytes.first()) || space(bytes.last()) {
         Some("must not begin or end with whitespace")
-    } else if password.chars().any(|c| c != ' ' && is_java_space(c)) {
+    } else if bytes.iter().any(|&b| b != b' ' && is_java_space(b)) {
         Some("must not contain tabs or line breaks")
     } else {
         None

@@ -4,22 +4,32 @@
 //! each is made on first use and kept for the module's lifetime.
 use alloc::boxed::Box;
 use alloc::string::String;
-use alloc::vec::Vec;
 use core::cell::UnsafeCell;
 
 use js_sys::{Array, RegExp};
 use wasm_bindgen::{JsCast, JsValue};
 
-/// JS values keyed by the address and size of the `'static` item they were
-/// made from: such an item never moves or changes, so its address names it.
-struct Interned(UnsafeCell<Vec<(usize, usize, Box<JsValue>)>>);
+/// Slots per table: far more than the module has fixed strings, lists or
+/// patterns, so that lookups rarely probe twice.
+const SLOTS: usize = 256;
+
+/// A JS value and the address and size of the `'static` item it was made
+/// from: such an item never moves or changes, so its address names it.
+struct Entry {
+    address: usize,
+    size: usize,
+    value: JsValue,
+}
+
+/// An open-addressing hash table of entries, filled as items are first used.
+struct Interned(UnsafeCell<[Option<Entry>; SLOTS]>);
 
 // SAFETY: wasm32-unknown-unknown without atomics runs one thread.
 unsafe impl Sync for Interned {}
 
-static STRINGS: Interned = Interned(UnsafeCell::new(Vec::new()));
-static KEY_LISTS: Interned = Interned(UnsafeCell::new(Vec::new()));
-static PATTERNS: Interned = Interned(UnsafeCell::new(Vec::new()));
+static STRINGS: Interned = Interned(UnsafeCell::new([const { None }; SLOTS]));
+static KEY_LISTS: Interned = Interned(UnsafeCell::new([const { None }; SLOTS]));
+static PATTERNS: Interned = Interned(UnsafeCell::new([const { None }; SLOTS]));
 
 impl Interned {
     /// The value made by `make` from `item`, made on first use.
@@ -28,28 +38,33 @@ impl Interned {
         item: &'static T,
         make: impl FnOnce() -> JsValue,
     ) -> &'static JsValue {
-        let id = (
-            item as *const T as *const u8 as usize,
-            core::mem::size_of_val(item),
-        );
-        // SAFETY: one thread, and no reference into the list outlives these
-        // statements (`make` runs between them and may use other caches).
-        let found = unsafe { &*self.0.get() }
-            .iter()
-            .find(|(address, size, _)| (*address, *size) == id)
-            .map(|(_, _, value)| &**value as *const JsValue);
-        let value = match found {
-            Some(value) => value,
-            None => {
-                let value = Box::new(make());
-                let pointer = &*value as *const JsValue;
-                unsafe { &mut *self.0.get() }.push((id.0, id.1, value));
-                pointer
+        let address = item as *const T as *const u8 as usize;
+        let size = core::mem::size_of_val(item);
+        let start = (address ^ size).wrapping_mul(0x9E37_79B9) >> (usize::BITS - 8);
+        for probe in 0..SLOTS {
+            let slot = (start + probe) % SLOTS;
+            // SAFETY: one thread, and no reference into the table is held
+            // while `make` runs (it may use the other tables, never this one).
+            match unsafe { &(*self.0.get())[slot] } {
+                Some(entry) if entry.address == address && entry.size == size => {
+                    return &entry.value
+                }
+                Some(_) => {}
+                None => {
+                    let value = make();
+                    let table = unsafe { &mut *self.0.get() };
+                    return &table[slot]
+                        .insert(Entry {
+                            address,
+                            size,
+                            value,
+                        })
+                        .value;
+                }
             }
-        };
-        // SAFETY: entries are boxed and never removed, so the value lives
-        // as long as the module.
-        unsafe { &*value }
+        }
+        // Unreachable while the module has fewer fixed items than slots.
+        Box::leak(Box::new(make()))
     }
 }
 

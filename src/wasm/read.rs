@@ -217,11 +217,12 @@ impl Reader<'_> {
     }
 
     fn string(&mut self, object: &JsValue, key: &'static str, field: &str) -> Option<String> {
-        self.string_value(get(object, key), field)
-    }
-
-    fn string_value(&mut self, value: JsValue, field: &str) -> Option<String> {
-        self.typed(value, field, JsValue::as_string, "must be a string")
+        self.typed(
+            get(object, key),
+            field,
+            JsValue::as_string,
+            "must be a string",
+        )
     }
 
     fn boolean(&mut self, object: &JsValue, key: &'static str, field: &str) -> Option<bool> {
@@ -276,9 +277,11 @@ impl Reader<'_> {
         let mut pairs = Vec::new();
         for name in js_sys::Object::keys::<JsValue>(value.unchecked_ref()).iter() {
             let k = name.as_string().unwrap_or_default();
-            let field = [key, ".", &k].concat();
-            if let Some(v) = self.string_value(get_dynamic(&value, &name), &field) {
-                pairs.push((k, v));
+            let v = get_dynamic(&value, &name);
+            match v.as_string() {
+                Some(v) => pairs.push((k, v)),
+                None if v.is_undefined() || v.is_null() => {}
+                None => self.refuse(&[key, ".", &k].concat(), "must be a string"),
             }
         }
         Some(pairs)
