@@ -17,7 +17,7 @@ async function call(op, input, config) {
     const next = settle(state, answer);
     state = next.state;
     if (next.wait === undefined) {
-      if ("value" in next) return next.value;
+      if (next.error === undefined) return next.value;
       throw next.error;
     }
     const aborted = await sleep(next.wait, plan.signal).then(() => false, () => true);

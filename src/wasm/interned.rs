@@ -1,13 +1,16 @@
 //! JS values made once from the module's fixed strings (property names,
-//! header values, lists of names, patterns), and the last endpoint URL.
+//! header values, lists of names, patterns, each operation's headers), and
+//! the last endpoint URL.
 //! Decoding a string out of wasm memory costs several property accesses, so
 //! each is made on first use and kept for the module's lifetime.
 use alloc::boxed::Box;
 use alloc::string::String;
 use core::cell::UnsafeCell;
 
-use js_sys::{Array, RegExp};
+use js_sys::{Array, Object, RegExp};
 use wasm_bindgen::{JsCast, JsValue};
+
+use super::js::set;
 
 /// Slots per table: far more than the module has fixed strings, lists or
 /// patterns, so that lookups rarely probe twice.
@@ -30,6 +33,7 @@ unsafe impl Sync for Interned {}
 static STRINGS: Interned = Interned(UnsafeCell::new([const { None }; SLOTS]));
 static KEY_LISTS: Interned = Interned(UnsafeCell::new([const { None }; SLOTS]));
 static PATTERNS: Interned = Interned(UnsafeCell::new([const { None }; SLOTS]));
+static HEADERS: Interned = Interned(UnsafeCell::new([const { None }; SLOTS]));
 
 impl Interned {
     /// The value made by `make` from `item`, made on first use.
@@ -81,6 +85,18 @@ pub fn key_list(names: &'static [&'static str]) -> &'static JsValue {
             .map(|name| string(name))
             .collect::<Array>()
             .into()
+    })
+}
+
+/// The headers object (`pairs`, frozen) of the requests that carry
+/// `X-Amz-Target: target`: one per operation.
+pub fn headers(target: &'static str, pairs: &[(&'static str, &'static str)]) -> &'static JsValue {
+    HEADERS.get(target, || {
+        let object = Object::new();
+        for (name, value) in pairs {
+            set(&object, name, string(value));
+        }
+        Object::freeze(&object).into()
     })
 }
 

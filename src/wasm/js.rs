@@ -20,6 +20,24 @@ extern "C" {
     fn put(target: &JsValue, key: &JsValue, value: &JsValue);
     #[wasm_bindgen(js_name = unknownKeys)]
     fn unknown_keys(target: &JsValue, allowed: &JsValue) -> Array;
+    /// `prepare`'s plan: `{ url, headers, body, timeoutMs, signal, state }`.
+    pub fn plan(
+        url: &JsValue,
+        headers: &JsValue,
+        body: &str,
+        timeout_ms: u32,
+        signal: &JsValue,
+        state: f64,
+    ) -> JsValue;
+    /// `settle`'s verdict: `{ value, error, wait, state }`.
+    pub fn verdict(value: &JsValue, error: &JsValue, wait: Option<u32>, state: f64) -> JsValue;
+    #[wasm_bindgen(js_name = metadata)]
+    fn metadata_object(
+        http_status_code: Option<u16>,
+        request_id: &JsValue,
+        attempts: u32,
+        total_retry_delay: u32,
+    ) -> JsValue;
 }
 
 /// `target[name]`, or `undefined` if reading it throws.
@@ -42,23 +60,15 @@ pub fn is_plain_object(value: &JsValue) -> bool {
     value.is_object() && !js_sys::Array::is_array(value)
 }
 
-/// `$metadata` as the AWS SDK shapes it, with `request_id` (a JS string)
-/// in place of `m.request_id`.
-pub fn metadata(m: &Metadata, request_id: Option<JsValue>) -> Object {
-    let object = Object::new();
-    if let Some(status) = m.http_status_code {
-        set(&object, "httpStatusCode", &JsValue::from(status));
-    }
-    if let Some(id) = &request_id {
-        set(&object, "requestId", id);
-    }
-    set(&object, "attempts", &JsValue::from(m.attempts));
-    set(
-        &object,
-        "totalRetryDelay",
-        &JsValue::from(m.total_retry_delay),
-    );
-    object
+/// `$metadata` as the AWS SDK shapes it, with `request_id` (a JS string
+/// or `undefined`) in place of `m.request_id`.
+pub fn metadata(m: &Metadata, request_id: &JsValue) -> JsValue {
+    metadata_object(
+        m.http_status_code,
+        request_id,
+        m.attempts,
+        m.total_retry_delay,
+    )
 }
 
 /// The JavaScript `Error` for `e`: `name`, `message`, `$fault`, `$metadata`,
@@ -68,7 +78,8 @@ pub fn error(e: Error) -> JsValue {
     set(&js, "name", &JsValue::from_str(&e.name));
     set(&js, "$fault", &JsValue::from_str(e.fault.as_str()));
     let request_id = e.metadata.request_id.as_deref().map(JsValue::from_str);
-    set(&js, "$metadata", &metadata(&e.metadata, request_id));
+    let metadata = metadata(&e.metadata, &request_id.unwrap_or_default());
+    set(&js, "$metadata", &metadata);
     if let Some(field) = e.field() {
         set(&js, "field", &JsValue::from_str(field));
         let problems: js_sys::Array = e

@@ -49,25 +49,16 @@ pub fn prepare(
         request.secret_hash = Some(base64(&Uint8Array::new(hmac).to_vec()));
     }
     let http = HttpRequest::new(op, url, &request);
-    let headers = Object::new();
-    for (name, value) in http.headers() {
-        set(&headers, name, interned::string(value));
-    }
-    let plan = Object::new();
-    set(&plan, "url", &interned::url(http.url));
-    set(&plan, "headers", &headers);
-    set(&plan, "body", &JsValue::from_str(&http.body));
-    set(
-        &plan,
-        "timeoutMs",
-        &JsValue::from(options.config.timeout_ms.unwrap_or(0)),
-    );
-    if let Some(signal) = &options.abort_signal {
-        set(&plan, "signal", signal);
-    }
     let attempts = Attempts::new(op, options.config.max_attempts);
-    set(&plan, "state", &JsValue::from(attempts.to_number()));
-    Ok(plan.into())
+    let headers = interned::headers(http.target, &http.headers());
+    Ok(js::plan(
+        &interned::url(http.url),
+        headers,
+        &http.body,
+        options.config.timeout_ms.unwrap_or(0),
+        &options.abort_signal.map(JsValue::from).unwrap_or_default(),
+        attempts.to_number(),
+    ))
 }
 
 /// Reads and checks `input` and `config`: the request, the options and the
@@ -110,24 +101,24 @@ pub fn settle(state: &JsValue, answer: &JsValue) -> JsValue {
     if !get(answer, "unsent").is_truthy() {
         attempts.start();
     }
-    let next = Object::new();
-    match read_answer(attempts.op, answer) {
+    let (value, error, wait) = match read_answer(attempts.op, answer) {
         Ok((body, status, request_id)) => {
             let metadata = Metadata {
                 http_status_code: Some(status),
                 ..attempts.metadata.clone()
             };
-            let request_id = Some(request_id).filter(JsValue::is_string);
-            set(&body, "$metadata", &js::metadata(&metadata, request_id));
-            set(&next, "value", &body);
+            let request_id = Some(request_id)
+                .filter(JsValue::is_string)
+                .unwrap_or_default();
+            set(&body, "$metadata", &js::metadata(&metadata, &request_id));
+            (body, JsValue::UNDEFINED, None)
         }
         Err(error) => match attempts.retry_delay(&error, js_sys::Math::random()) {
-            Some(ms) => set(&next, "wait", &JsValue::from(ms)),
-            None => set(&next, "error", &js::error(attempts.fail(error))),
+            Some(ms) => (JsValue::UNDEFINED, JsValue::UNDEFINED, Some(ms)),
+            None => (JsValue::UNDEFINED, js::error(attempts.fail(error)), None),
         },
-    }
-    set(&next, "state", &JsValue::from(attempts.to_number()));
-    next.into()
+    };
+    js::verdict(&value, &error, wait, attempts.to_number())
 }
 
 /// The body, the status and the request id (a JS string or `null`).

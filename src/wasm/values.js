@@ -22,3 +22,26 @@ export function unknownKeys(target, allowed) {
   }
 }
 
+
+// The objects the steps return, built here as literals: a few fixed shapes
+// are far cheaper for the engine than properties added one by one from wasm.
+
+/** `prepare`'s plan of a call. */
+export function plan(url, headers, body, timeoutMs, signal, state) {
+  return { url, headers, body, timeoutMs, signal, state };
+}
+
+/** `settle`'s verdict: a `value`, an `error`, or a `wait` before retrying. */
+export function verdict(value, error, wait, state) {
+  return { value, error, wait, state };
+}
+
+/** `$metadata` as the AWS SDK shapes it; absent members are left out. */
+export function metadata(httpStatusCode, requestId, attempts, totalRetryDelay) {
+  const m = {};
+  if (httpStatusCode !== undefined) m.httpStatusCode = httpStatusCode;
+  if (requestId !== undefined) m.requestId = requestId;
+  m.attempts = attempts;
+  m.totalRetryDelay = totalRetryDelay;
+  return m;
+}
