@@ -17,6 +17,7 @@ node_modules/.bin/wasm-opt --flatten --rereloop -Oz -Oz --strip-target-features 
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   "$out/src/cognito_signup_bg.wasm" -o "$out/cognito_signup_bg.wasm"
 node scripts/short-imports.mjs "$out/cognito_signup_bg.wasm" "$out/src/cognito_signup.js"
+node scripts/memory-check.mjs "$out/src/cognito_signup.js"
 cp js/*.js "$out/src/"
 for entry in index node; do
   # wasm-bindgen imports a snippet module once per function: a harmless duplicate key.
