@@ -9,7 +9,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt;
 
-use crate::json::{write_string, ObjectWriter};
+use crate::json::{key, write_string, ObjectWriter};
 
 /// Every member name the three requests have, in the model's spelling.
 pub const MEMBERS: [&str; 12] = [
@@ -88,54 +88,58 @@ impl Request {
     pub fn to_json(&self) -> String {
         let mut out = String::with_capacity(256);
         let mut o = ObjectWriter::open(&mut out);
-        o.string("ClientId", &self.client_id);
-        o.string("SecretHash", &self.secret_hash);
-        o.string("Username", &self.username);
-        o.string("Password", &self.password);
-        write_attributes(&mut o, "UserAttributes", &self.user_attributes);
-        write_attributes(&mut o, "ValidationData", &self.validation_data);
-        o.string("ConfirmationCode", &self.confirmation_code);
+        o.string(key!("ClientId"), &self.client_id);
+        o.string(key!("SecretHash"), &self.secret_hash);
+        o.string(key!("Username"), &self.username);
+        o.string(key!("Password"), &self.password);
+        write_attributes(&mut o, key!("UserAttributes"), &self.user_attributes);
+        write_attributes(&mut o, key!("ValidationData"), &self.validation_data);
+        o.string(key!("ConfirmationCode"), &self.confirmation_code);
         if let Some(force) = self.force_alias_creation {
-            o.member("ForceAliasCreation")
+            o.member(key!("ForceAliasCreation"))
                 .push_str(if force { "true" } else { "false" });
         }
         if let Some(meta) = &self.analytics_metadata {
-            let mut m = ObjectWriter::open(o.member("AnalyticsMetadata"));
-            m.string("AnalyticsEndpointId", &meta.analytics_endpoint_id);
+            let mut m = ObjectWriter::open(o.member(key!("AnalyticsMetadata")));
+            m.string(key!("AnalyticsEndpointId"), &meta.analytics_endpoint_id);
             m.close();
         }
         if let Some(data) = &self.user_context_data {
-            let mut d = ObjectWriter::open(o.member("UserContextData"));
-            d.string("IpAddress", &data.ip_address);
-            d.string("EncodedData", &data.encoded_data);
+            let mut d = ObjectWriter::open(o.member(key!("UserContextData")));
+            d.string(key!("IpAddress"), &data.ip_address);
+            d.string(key!("EncodedData"), &data.encoded_data);
             d.close();
         }
         if let Some(pairs) = &self.client_metadata {
-            let mut m = ObjectWriter::open(o.member("ClientMetadata"));
+            let mut m = ObjectWriter::open(o.member(key!("ClientMetadata")));
             for (key, value) in pairs {
-                write_string(m.member(key), value);
+                write_string(m.named(key), value);
             }
             m.close();
         }
-        o.string("Session", &self.session);
+        o.string(key!("Session"), &self.session);
         o.close();
         out
     }
 }
 
-fn write_attributes(o: &mut ObjectWriter<'_>, name: &str, attributes: &Option<Vec<Attribute>>) {
+fn write_attributes(
+    o: &mut ObjectWriter<'_>,
+    key: &'static str,
+    attributes: &Option<Vec<Attribute>>,
+) {
     let Some(attributes) = attributes else {
         return;
     };
-    let out = o.member(name);
+    let out = o.member(key);
     out.push('[');
     for (i, attribute) in attributes.iter().enumerate() {
         if i > 0 {
             out.push(',');
         }
         let mut a = ObjectWriter::open(out);
-        write_string(a.member("Name"), &attribute.name);
-        a.string("Value", &attribute.value);
+        write_string(a.member(key!("Name")), &attribute.name);
+        a.string(key!("Value"), &attribute.value);
         a.close();
     }
     out.push(']');
