@@ -13,9 +13,12 @@ use crate::response::JsonObject;
 
 #[wasm_bindgen(module = "/src/wasm/values.js")]
 extern "C" {
-    /// `target[key]`, or `undefined` if reading it throws.
+    /// `target[key]`, or `undefined` if it is `null` or reading it throws.
     #[wasm_bindgen(js_name = get)]
     pub fn get_dynamic(target: &JsValue, key: &JsValue) -> JsValue;
+    /// Whether `value` is a non-null, non-array object.
+    #[wasm_bindgen(js_name = isPlainObject)]
+    pub fn is_plain_object(value: &JsValue) -> bool;
     #[wasm_bindgen(js_name = put)]
     fn put(target: &JsValue, key: &JsValue, value: &JsValue);
     #[wasm_bindgen(js_name = unknownKeys)]
@@ -40,7 +43,7 @@ extern "C" {
     ) -> JsValue;
 }
 
-/// `target[name]`, or `undefined` if reading it throws.
+/// `target[name]`, or `undefined` if it is `null` or reading it throws.
 pub fn get(target: &JsValue, name: &'static str) -> JsValue {
     get_dynamic(target, string(name))
 }
@@ -53,11 +56,6 @@ pub fn set(target: &JsValue, name: &'static str, value: &JsValue) {
 /// The own enumerable keys of `target` that are not in `allowed`.
 pub fn unknown(target: &JsValue, allowed: &'static [&'static str]) -> Array {
     unknown_keys(target, key_list(allowed))
-}
-
-/// Whether `value` is a non-null, non-array object.
-pub fn is_plain_object(value: &JsValue) -> bool {
-    value.is_object() && !js_sys::Array::is_array(value)
 }
 
 /// `$metadata` as the AWS SDK shapes it, with `request_id` (a JS string

@@ -16,6 +16,7 @@ use crate::request::{AnalyticsMetadata, Attribute, Request, UserContextData, MEM
 use crate::text::push_decimal;
 
 /// The configuration and the caller's abort signal.
+#[derive(Clone)]
 pub struct Options {
     /// Everything but the signal.
     pub config: Config,
@@ -119,7 +120,7 @@ pub fn options(config: &JsValue, problems: &mut Vec<Problem>) -> Options {
     }
     o.timeout_ms = r.number(c, "timeoutMs", "config.timeoutMs", 1, MAX_TIMEOUT_MS);
     let signal = get(c, "abortSignal");
-    if !signal.is_undefined() && !signal.is_null() {
+    if !signal.is_undefined() {
         match signal.dyn_into::<AbortSignal>() {
             Ok(signal) => options.abort_signal = Some(signal),
             Err(_) => r.refuse("config.abortSignal", "must be an AbortSignal"),
@@ -170,13 +171,12 @@ impl Reader<'_> {
     /// `value` if it is a plain object; `None` (and a problem) if it is
     /// anything else but `undefined` or `null`.
     fn object<'v>(&mut self, value: &'v JsValue, field: &str) -> Option<&'v JsValue> {
-        if value.is_undefined() || value.is_null() {
-            return None;
-        }
         if is_plain_object(value) {
             Some(value)
         } else {
-            self.refuse(field, "must be an object");
+            if !value.is_undefined() && !value.is_null() {
+                self.refuse(field, "must be an object");
+            }
             None
         }
     }
@@ -206,7 +206,7 @@ impl Reader<'_> {
         read: impl Fn(&JsValue) -> Option<T>,
         says: &'static str,
     ) -> Option<T> {
-        if value.is_undefined() || value.is_null() {
+        if value.is_undefined() {
             return None;
         }
         let typed = read(&value);
@@ -243,7 +243,7 @@ impl Reader<'_> {
         max: u32,
     ) -> Option<u32> {
         let value = get(object, key);
-        if value.is_undefined() || value.is_null() {
+        if value.is_undefined() {
             return None;
         }
         let number = value.as_f64().and_then(|n| whole_number(n, min, max));
@@ -280,7 +280,7 @@ impl Reader<'_> {
             let v = get_dynamic(&value, &name);
             match v.as_string() {
                 Some(v) => pairs.push((k, v)),
-                None if v.is_undefined() || v.is_null() => {}
+                None if v.is_undefined() => {}
                 None => self.refuse(&[key, ".", &k].concat(), "must be a string"),
             }
         }
@@ -311,7 +311,7 @@ impl Reader<'_> {
                 let value = self.string(&item, "Value", &[&prefix, "Value"].concat());
                 match name {
                     Some(name) => attributes.push(Attribute { name, value }),
-                    None if get(&item, "Name").is_undefined() || get(&item, "Name").is_null() => {
+                    None if get(&item, "Name").is_undefined() => {
                         self.problems
                             .push(Problem::new([&prefix, "Name"].concat(), "is required"));
                     }

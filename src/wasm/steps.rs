@@ -7,9 +7,9 @@ use alloc::vec::Vec;
 use js_sys::{Object, Uint8Array};
 use wasm_bindgen::prelude::*;
 
-use super::interned;
 use super::js::{self, get, set, JsBody};
 use super::read::{self, Options};
+use super::{interned, last_config};
 use crate::checks;
 use crate::error::{Error, Fault, Metadata, Problem, ABORT_ERROR, NETWORK_ERROR, TIMEOUT_ERROR};
 use crate::http::HttpRequest;
@@ -70,16 +70,14 @@ fn check(
 ) -> Result<(Request, Options, String), Error> {
     let mut problems = Vec::new();
     let request = read::request(op, input, &mut problems);
-    let options = read::options(config, &mut problems);
+    let (options, url) = last_config::options_and_url(config, &mut problems);
     let policy = options.config.password_policy.as_ref();
     // A value of the wrong type was read as absent: its field already has a
     // problem, which "is required" would only repeat.
     let mut found = checks::check(op, &request, policy, &js::RegExpMatcher);
     found.retain(|p| !problems.iter().any(|seen| seen.field == p.field));
     problems.append(&mut found);
-    let url = options
-        .config
-        .resolve_url()
+    let url = url
         .map_err(|problem| problems.push(problem))
         .unwrap_or_default();
     if options.config.client_secret.is_some() && request.secret_hash.is_some() {
@@ -98,18 +96,16 @@ fn check(
 /// See `settle` in the shell's exports.
 pub fn settle(state: &JsValue, answer: &JsValue) -> JsValue {
     let mut attempts = Attempts::from_number(state.as_f64().unwrap_or_default());
-    if !get(answer, "unsent").is_truthy() {
+    let failure = get(answer, "failure");
+    if failure.is_undefined() || !get(answer, "unsent").is_truthy() {
         attempts.start();
     }
-    let (value, error, wait) = match read_answer(attempts.op, answer) {
+    let (value, error, wait) = match read_answer(attempts.op, answer, failure) {
         Ok((body, status, request_id)) => {
             let metadata = Metadata {
                 http_status_code: Some(status),
                 ..attempts.metadata.clone()
             };
-            let request_id = Some(request_id)
-                .filter(JsValue::is_string)
-                .unwrap_or_default();
             set(&body, "$metadata", &js::metadata(&metadata, &request_id));
             (body, JsValue::UNDEFINED, None)
         }
@@ -121,12 +117,12 @@ pub fn settle(state: &JsValue, answer: &JsValue) -> JsValue {
     js::verdict(&value, &error, wait, attempts.to_number())
 }
 
-/// The body, the status and the request id (a JS string or `null`).
+/// The body, the status and the request id (a JS string or `undefined`).
 type Success = (JsValue, u16, JsValue);
 
 /// What one attempt's answer means: the operation's result or an error.
-fn read_answer(op: Operation, answer: &JsValue) -> Result<Success, Error> {
-    if let Some(failure) = get(answer, "failure").as_string() {
+fn read_answer(op: Operation, answer: &JsValue, failure: JsValue) -> Result<Success, Error> {
+    if let Some(failure) = failure.as_string() {
         let detail = get(answer, "message").as_string().unwrap_or_default();
         return Err(match failure.as_str() {
             ABORT_ERROR => Error::new(

@@ -1,11 +1,16 @@
 // Property access for the wasm shell, cheaper than Reflect through
 // wasm-bindgen's exception wrapper, and safe with getters that throw.
 
-/** `target[key]`, or `undefined` if reading it throws. */
+/** `target[key]`, or `undefined` if it is `null` or reading it throws. */
 export function get(target, key) {
   try {
-    return target[key];
+    return target[key] ?? undefined;
   } catch {}
+}
+
+/** Whether `value` is an object but not an array (nor `null`). */
+export function isPlainObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** `target[key] = value`, on an object the module created. */
@@ -44,4 +49,41 @@ export function metadata(httpStatusCode, requestId, attempts, totalRetryDelay) {
   m.attempts = attempts;
   m.totalRetryDelay = totalRetryDelay;
   return m;
+}
+
+// The config whose reading the module keeps (see last_config.rs): its own
+// property names and values.
+let keptNames;
+let keptValues;
+
+const isPlain = (value) => value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype;
+
+/** Whether `config` holds exactly what the kept config held: same own property names in order, identical values. */
+export function sameAsKept(config) {
+  try {
+    if (keptNames === undefined || !isPlain(config)) return false;
+    const names = Object.getOwnPropertyNames(config);
+    if (names.length !== keptNames.length) return false;
+    for (let i = 0; i < names.length; i++) {
+      if (names[i] !== keptNames[i] || config[names[i]] !== keptValues[i]) return false;
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Keeps `config`'s own properties when none is an object but an AbortSignal; says whether it did. */
+export function keep(config) {
+  keptNames = undefined;
+  try {
+    if (!isPlain(config)) return false;
+    const names = Object.getOwnPropertyNames(config);
+    const values = names.map((name) => config[name]);
+    if (values.some((v) => v !== null && typeof v === "object" && !(v instanceof AbortSignal))) return false;
+    [keptNames, keptValues] = [names, values];
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -77,6 +77,44 @@ test("bad input is refused with every problem and nothing is sent", async () => 
   }
 });
 
+test("a config is read again whenever what it holds changed, however it changed", async () => {
+  // The module keeps the last valid config it read: each call below must
+  // still see exactly what its config holds. The input is always refused
+  // (a space in Username), so nothing is sent, and the config's problems
+  // come with it.
+  const bad = { ClientId: env.MOTO_CLIENT_ID, Username: "has space", Password: password };
+  const configProblems = async (config) => {
+    const error = await signUp(bad, config).then(
+      () => assert.fail("refused"),
+      (e) => e,
+    );
+    assert.equal(error.name, "InvalidParameterException");
+    return error.problems.map((p) => p.field).filter((field) => field !== "Username");
+  };
+  const endpoint = "https://cognito-idp.us-east-1.amazonaws.com/";
+  const config = { endpoint };
+  assert.deepEqual(await configProblems(config), []);
+  assert.deepEqual(await configProblems({ endpoint }), [], "a new object holding the same");
+  config.endpoint = "ftp://example.com/";
+  assert.deepEqual(await configProblems(config), ["config.endpoint"], "a value changed in place");
+  config.endpoint = endpoint;
+  config.maxAttempts = 0;
+  assert.deepEqual(await configProblems(config), ["config.maxAttempts"], "a key added");
+  delete config.maxAttempts;
+  assert.deepEqual(await configProblems(config), []);
+  const getter = Object.defineProperty({}, "endpoint", { get: () => "ftp://example.com/", enumerable: true });
+  assert.deepEqual(await configProblems(getter), ["config.endpoint"], "a getter");
+  assert.deepEqual(await configProblems(Object.create({ endpoint: "ftp://example.com/" })), ["config.endpoint"], "inherited");
+  const passwordPolicy = { MinimumLength: 8 };
+  assert.deepEqual(await configProblems({ endpoint, passwordPolicy }), []);
+  passwordPolicy.MinimumLength = 100;
+  assert.deepEqual(await configProblems({ endpoint, passwordPolicy }), ["config.passwordPolicy.MinimumLength"], "a nested change");
+  assert.deepEqual(await configProblems({ region: "us-east-1" }), []);
+  assert.deepEqual(await configProblems({ region: "us-east-1", endpoint }), [], "another key");
+  assert.deepEqual(await configProblems({ endpoint, region: "xx-nowhere-1" }), [], "the endpoint wins over a region");
+  assert.deepEqual(await configProblems({ region: "xx-nowhere-1" }), ["config.region"]);
+});
+
 test("SecretHash comes from WebCrypto and matches the known vector", async () => {
   const realFetch = globalThis.fetch;
   let body;
