@@ -148,10 +148,11 @@ ${rows.join("\n")}
   (${fmt(ours.js.gzip)} + ${fmt(ours.wasm.gzip)} B gzip). The smallest competitor is ${LIBS.find((l) => l.id === smallest).name}.
 - **Client CPU per sign-up**: \`fetch\` replaced by an in-process stub that answers at once with a
   canned SignUp response (\`bench/stub.mjs\`), so the network is out. All five run interleaved in one
-  process: 5,000 warm-up calls each (enough for V8 to tier the wasm up from its baseline compiler:
-  cognito-signup's first 2,000 calls run about 3× slower), then 5 rounds of 2,000 sequential calls
-  (1,000 in Chromium), each round timing every library once in a rotated order; the median round per
-  library. Node: the median of 3 such processes. In Node, cognito-signup runs its Node entry; the others their browser bundles.
+  process: 10,000 warm-up calls each (enough for V8 to finish optimising: cognito-signup's wasm starts
+  in the baseline compiler, and its first 2,000 calls run about 3× slower than its steady state, calls
+  5,000 to 7,000 still 15% slower), then 5 rounds of 2,000 sequential calls (1,000 in Chromium), each
+  round timing every library once in a rotated order; the median round per library. Node: the median
+  of 3 such processes. In Node, cognito-signup runs its Node entry; the others their browser bundles.
   Most of the floor's time is Node's own \`Response\` and \`.json()\`, which every row pays.
 - **Import + instantiate**: a fresh \`node\` process, from before the import to a ready sign-up
   function (for cognito-signup: reading, compiling and instantiating the wasm); median of 7.

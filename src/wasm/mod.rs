@@ -53,8 +53,8 @@ pub fn prepare(
 /// `{ error }`, or `{ wait }` (the milliseconds to wait before the next
 /// attempt), each with the new `state`.
 #[wasm_bindgen(skip_typescript)]
-pub fn settle(state: JsValue, answer: JsValue) -> JsValue {
-    steps::settle(&state, &answer)
+pub fn settle(state: f64, answer: JsValue) -> JsValue {
+    steps::settle(state, &answer)
 }
 
 /// Every rule of a pool's password policy that `password` does not meet,

@@ -94,8 +94,8 @@ fn check(
 }
 
 /// See `settle` in the shell's exports.
-pub fn settle(state: &JsValue, answer: &JsValue) -> JsValue {
-    let mut attempts = Attempts::from_number(state.as_f64().unwrap_or_default());
+pub fn settle(state: f64, answer: &JsValue) -> JsValue {
+    let mut attempts = Attempts::from_number(state);
     let failure = get(answer, "failure");
     if failure.is_undefined() || !get(answer, "unsent").is_truthy() {
         attempts.start();

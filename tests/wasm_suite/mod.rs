@@ -115,7 +115,7 @@ async fn attempt(plan: &JsValue) -> JsValue {
         &get(plan, "signal"),
     );
     let answer = JsFuture::from(answer).await.unwrap();
-    let next = settle(get(plan, "state"), answer);
+    let next = settle(get(plan, "state").as_f64().unwrap(), answer);
     js_sys::Reflect::set(plan, &"state".into(), &get(&next, "state")).unwrap();
     let error = get(&next, "error");
     if !error.is_undefined() {
@@ -505,7 +505,7 @@ fn an_abort_before_sending_ends_the_call_with_no_attempt() {
     )
     .unwrap();
     let next = settle(
-        get(&plan, "state"),
+        get(&plan, "state").as_f64().unwrap(),
         json(r#"{"failure":"AbortError","unsent":true}"#),
     );
     let error = get(&next, "error");
