@@ -8,7 +8,7 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "no
 import { brotliCompressSync, constants } from "node:zlib";
 import { launchChromium } from "../scripts/chromium.mjs";
 import { serveStatic } from "../scripts/static.mjs";
-import { median } from "./stub.mjs";
+import { median, perCall } from "./stub.mjs";
 
 const SIZE_BUDGET = 20_000;
 const CPU_BUDGET = 1.3;
@@ -70,13 +70,15 @@ async function bundle() {
   return result;
 }
 
+const NODE_PROCESSES = 5;
+
 function nodeCpu() {
   const ids = LIBS.map((l) => l.id);
-  const runs = [0, 1, 2].map((i) => {
-    log(`Node CPU, process ${i + 1} of 3`);
+  const runs = Array.from({ length: NODE_PROCESSES }, (_, i) => {
+    log(`Node CPU, process ${i + 1} of ${NODE_PROCESSES}`);
     return JSON.parse(execFileSync(process.execPath, [`${here}cpu-node.mjs`, `${dist}/node`, ...ids], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }));
   });
-  return Object.fromEntries(ids.map((id) => [id, median(runs.map((r) => r[id]))]));
+  return perCall(runs);
 }
 
 function coldStart() {
@@ -97,7 +99,7 @@ async function chromiumCpu() {
     const page = await browser.newPage();
     await page.goto(`${server.url}?ids=${LIBS.map((l) => l.id).join(",")}`);
     await page.waitForFunction(() => window.result, null, { timeout: 300_000 });
-    return await page.evaluate(() => window.result);
+    return perCall([await page.evaluate(() => window.result)]);
   } finally {
     await browser.close();
     await server.close();
@@ -150,10 +152,11 @@ ${rows.join("\n")}
   canned SignUp response (\`bench/stub.mjs\`), so the network is out. All five run interleaved in one
   process: 10,000 warm-up calls each (enough for V8 to finish optimising: cognito-signup's wasm starts
   in the baseline compiler, and its first 2,000 calls run about 3× slower than its steady state, calls
-  5,000 to 7,000 still 15% slower), then 5 rounds of 2,000 sequential calls (1,000 in Chromium), each
-  round timing every library once in a rotated order; the median round per library. Node: the median
-  of 3 such processes. In Node, cognito-signup runs its Node entry; the others their browser bundles.
-  Most of the floor's time is Node's own \`Response\` and \`.json()\`, which every row pays.
+  5,000 to 7,000 still 15% slower), then 7 rounds of 2,000 sequential calls (1,000 in Chromium), each
+  round timing every library once in a rotated order, in 5 such Node processes (one page in Chromium);
+  µs/call is a library's median round over all of them. In Node, cognito-signup runs its Node
+  entry; the others their browser bundles. Most of the floor's time is Node's own \`Response\` and
+  \`.json()\`, which every row pays.
 - **Import + instantiate**: a fresh \`node\` process, from before the import to a ready sign-up
   function (for cognito-signup: reading, compiling and instantiating the wasm); median of 7.
 

@@ -26,8 +26,8 @@ export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length
 
 /**
  * Times `calls` sequential sign-ups of each library, interleaved: `reps`
- * rounds, each timing every library once in a rotated order. Returns the
- * median microseconds per call of each.
+ * rounds, each timing every library once in a rotated order. Returns each
+ * library's microseconds per call, round by round.
  */
 export async function timeInterleaved(signUps, { warmup, calls, reps, now }) {
   const ids = Object.keys(signUps);
@@ -41,5 +41,8 @@ export async function timeInterleaved(signUps, { warmup, calls, reps, now }) {
       samples[id].push(((now() - started) * 1000) / calls);
     }
   }
-  return Object.fromEntries(ids.map((id) => [id, median(samples[id])]));
+  return samples;
 }
+
+/** Each library's median microseconds per call over every round of `runs` (results of `timeInterleaved`). */
+export const perCall = (runs) => Object.fromEntries(Object.keys(runs[0]).map((id) => [id, median(runs.flatMap((run) => run[id]))]));
