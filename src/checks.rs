@@ -20,16 +20,58 @@ pub const USERNAME_PATTERN: &str = r"[\p{L}\p{M}\p{S}\p{N}\p{P}]+";
 /// `AttributeNameType`'s pattern.
 pub const ATTRIBUTE_NAME_PATTERN: &str = r"[\p{L}\p{M}\p{S}\p{N}\p{P}\t\n\r ]+";
 
-/// [`USERNAME_PATTERN`]'s class on ASCII: every printable character but space.
-pub fn is_username_ascii(b: u8) -> bool {
-    b.is_ascii_graphic()
+/// A set of bytes: a bit for each ASCII byte, and one answer for all bytes
+/// above 0x7F (those of multi-byte characters). A table, not a function, so
+/// that checking a byte costs no call.
+#[derive(Clone, Copy)]
+pub struct ByteClass {
+    ascii: [u64; 2],
+    non_ascii: bool,
 }
 
-/// [`ATTRIBUTE_NAME_PATTERN`]'s class on ASCII: the printable characters,
-/// tab, line feed and carriage return.
-pub fn is_attribute_name_ascii(b: u8) -> bool {
-    b.is_ascii_graphic() || matches!(b, b' ' | b'\t' | b'\n' | b'\r')
+impl ByteClass {
+    /// The ASCII bytes of `bits` (bit `b` for byte `b`), and `non_ascii`.
+    const fn new(bits: u128, non_ascii: bool) -> ByteClass {
+        ByteClass {
+            ascii: [bits as u64, (bits >> 64) as u64],
+            non_ascii,
+        }
+    }
+
+    /// Whether `b` is in the class.
+    pub fn contains(self, b: u8) -> bool {
+        match self.ascii.get(usize::from(b >> 6)) {
+            Some(bits) => bits >> (b & 63) & 1 == 1,
+            None => self.non_ascii,
+        }
+    }
 }
+
+/// The bits of the bytes `first..=last`.
+const fn span(first: u8, last: u8) -> u128 {
+    (u128::MAX >> (127 - last)) & (u128::MAX << first)
+}
+
+/// The bit of byte `b`.
+const fn bit(b: u8) -> u128 {
+    1 << b
+}
+
+/// `\w` as AWS's (Java) regular expressions read it: ASCII only.
+const WORD: u128 = span(b'0', b'9') | span(b'A', b'Z') | span(b'a', b'z') | bit(b'_');
+/// `\s` as Java reads it: `[ \t\n\x0B\f\r]`.
+const JAVA_SPACE: u128 = bit(b' ') | span(b'\t', b'\r');
+/// The printable ASCII characters but space.
+const GRAPHIC: u128 = span(b'!', b'~');
+
+/// [`USERNAME_PATTERN`]'s class on ASCII: every printable character but space.
+pub const USERNAME_ASCII: ByteClass = ByteClass::new(GRAPHIC, false);
+/// [`ATTRIBUTE_NAME_PATTERN`]'s class on ASCII: the printable characters,
+/// space, tab, line feed and carriage return.
+pub const ATTRIBUTE_NAME_ASCII: ByteClass = ByteClass::new(
+    GRAPHIC | bit(b' ') | bit(b'\t') | bit(b'\n') | bit(b'\r'),
+    false,
+);
 
 /// Matches a whole value against a regular expression with Unicode classes.
 pub trait PatternMatcher {
@@ -45,10 +87,9 @@ enum Pattern {
     /// A Unicode-class pattern of the form `[…]+`, the same class on ASCII
     /// characters (so ASCII values need no matcher), and how to say it in a
     /// message.
-    Unicode(&'static str, fn(u8) -> bool, &'static str),
-    /// An ASCII class, and how to say it in a message. It sees every byte:
-    /// a multi-byte character's are all above 0x7F.
-    Chars(fn(u8) -> bool, &'static str),
+    Unicode(&'static str, ByteClass, &'static str),
+    /// A class of bytes, and how to say it in a message.
+    Chars(ByteClass, &'static str),
     /// `PasswordType`: see [`password_shape`].
     Password,
 }
@@ -61,21 +102,11 @@ struct Rule {
     pattern: Pattern,
 }
 
-/// `\w` as AWS's (Java) regular expressions read it: ASCII only.
-fn is_word(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
-}
-
-/// `\s` as Java reads it: `[ \t\n\x0B\f\r]`.
-fn is_java_space(b: u8) -> bool {
-    matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
-}
-
 const CLIENT_ID: Rule = Rule {
     min: 1,
     max: 128,
     pattern: Pattern::Chars(
-        |b| is_word(b) || b == b'+',
+        ByteClass::new(WORD | bit(b'+'), false),
         "may contain only ASCII letters, digits, _ and +",
     ),
 };
@@ -83,7 +114,7 @@ const SECRET_HASH: Rule = Rule {
     min: 1,
     max: 128,
     pattern: Pattern::Chars(
-        |b| is_word(b) || matches!(b, b'+' | b'=' | b'/'),
+        ByteClass::new(WORD | bit(b'+') | bit(b'=') | bit(b'/'), false),
         "may contain only ASCII letters, digits, _, +, = and /",
     ),
 };
@@ -92,7 +123,7 @@ const USERNAME: Rule = Rule {
     max: 128,
     pattern: Pattern::Unicode(
         USERNAME_PATTERN,
-        is_username_ascii,
+        USERNAME_ASCII,
         "must not contain spaces or control characters",
     ),
 };
@@ -106,7 +137,7 @@ const ATTRIBUTE_NAME: Rule = Rule {
     max: 32,
     pattern: Pattern::Unicode(
         ATTRIBUTE_NAME_PATTERN,
-        is_attribute_name_ascii,
+        ATTRIBUTE_NAME_ASCII,
         "must not contain control characters",
     ),
 };
@@ -118,7 +149,10 @@ const ATTRIBUTE_VALUE: Rule = Rule {
 const CONFIRMATION_CODE: Rule = Rule {
     min: 1,
     max: 2048,
-    pattern: Pattern::Chars(|b| !is_java_space(b), "must not contain whitespace"),
+    pattern: Pattern::Chars(
+        ByteClass::new(span(0, 127) & !JAVA_SPACE, true),
+        "must not contain whitespace",
+    ),
 };
 const SESSION: Rule = Rule {
     min: 20,
@@ -264,7 +298,7 @@ impl<M: PatternMatcher> Checker<'_, M> {
             Pattern::Any => {}
             Pattern::Unicode(pattern, ascii, says) => {
                 let matches = if value.is_ascii() {
-                    value.bytes().all(ascii)
+                    value.bytes().all(|b| ascii.contains(b))
                 } else {
                     self.matcher.full_match(pattern, value)
                 };
@@ -273,7 +307,7 @@ impl<M: PatternMatcher> Checker<'_, M> {
                 }
             }
             Pattern::Chars(allowed, says) => {
-                if !value.bytes().all(allowed) {
+                if !value.bytes().all(|b| allowed.contains(b)) {
                     self.refuse(field, says);
                 }
             }
@@ -294,10 +328,11 @@ impl<M: PatternMatcher> Checker<'_, M> {
 /// all above 0x7F.
 fn password_shape(password: &str) -> Option<&'static str> {
     let bytes = password.as_bytes();
-    let space = |b: Option<&u8>| b.is_some_and(|&b| is_java_space(b));
+    let is_space = |b: u8| ByteClass::new(JAVA_SPACE, false).contains(b);
+    let space = |b: Option<&u8>| b.is_some_and(|&b| is_space(b));
     if space(bytes.first()) || space(bytes.last()) {
         Some("must not begin or end with whitespace")
-    } else if bytes.iter().any(|&b| b != b' ' && is_java_space(b)) {
+    } else if bytes.iter().any(|&b| b != b' ' && is_space(b)) {
         Some("must not contain tabs or line breaks")
     } else {
         None

@@ -5,7 +5,7 @@
 mod common;
 
 use cognito_signup::checks::{
-    check, is_attribute_name_ascii, is_username_ascii, PatternMatcher, ATTRIBUTE_NAME_PATTERN,
+    check, PatternMatcher, ATTRIBUTE_NAME_ASCII, ATTRIBUTE_NAME_PATTERN, USERNAME_ASCII,
     USERNAME_PATTERN,
 };
 use cognito_signup::operation::Operation;
@@ -174,19 +174,43 @@ fn patterns_are_the_spec_patterns() {
 /// patterns do, so an ASCII value never needs the platform's `RegExp`.
 #[test]
 fn ascii_classes_agree_with_the_unicode_patterns() {
-    let username = (USERNAME_PATTERN, is_username_ascii as fn(u8) -> bool);
-    let attribute_name = (
-        ATTRIBUTE_NAME_PATTERN,
-        is_attribute_name_ascii as fn(u8) -> bool,
-    );
-    for (pattern, ascii) in [username, attribute_name] {
+    for (pattern, ascii) in [
+        (USERNAME_PATTERN, USERNAME_ASCII),
+        (ATTRIBUTE_NAME_PATTERN, ATTRIBUTE_NAME_ASCII),
+    ] {
         for b in 0..=0x7f_u8 {
             let value = char::from(b).to_string();
             assert_eq!(
-                ascii(b),
+                ascii.contains(b),
                 common::RegexMatcher.full_match(pattern, &value),
                 "{pattern} on {b:#04x}"
             );
+        }
+    }
+}
+
+/// The members with ASCII-class patterns (Java's `\w` and `\S`) accept
+/// exactly the characters the model's pattern does, ASCII or not.
+#[test]
+fn ascii_class_members_agree_with_their_patterns() {
+    let cases = [
+        (Operation::SignUp, "ClientId", r"(?-u:[\w+])+"),
+        (Operation::SignUp, "SecretHash", r"(?-u:[\w+=/])+"),
+        (
+            Operation::ConfirmSignUp,
+            "ConfirmationCode",
+            r"[^ \t\n\x0B\x0C\r]+",
+        ),
+    ];
+    let others = ['é', '名', '\u{2003}', '\u{7f}'];
+    for (op, member, pattern) in cases {
+        let whole = regex::Regex::new(&format!("^(?:{pattern})$")).unwrap();
+        for c in (0..=0x7f_u8).map(char::from).chain(others) {
+            let value = format!("a{c}");
+            let mut r = valid(op);
+            set(&mut r, member, value.clone());
+            let refused = problems(op, &r).iter().any(|(field, _)| field == member);
+            assert_eq!(refused, !whole.is_match(&value), "{member} {value:?}");
         }
     }
 }
