@@ -1,5 +1,7 @@
-// Property access for the wasm shell, cheaper than Reflect through
-// wasm-bindgen's exception wrapper, and safe with getters that throw.
+// The wasm shell's JavaScript side, for speed: property access (cheaper
+// than Reflect through wasm-bindgen's exception wrapper, and safe with
+// getters that throw), the objects the steps return, and the comparison of a
+// config with the one the module keeps.
 
 /** `target[key]`, or `undefined` if it is `null` or reading it throws. */
 export function get(target, key) {
@@ -26,7 +28,6 @@ export function unknownKeys(target, allowed) {
     return [];
   }
 }
-
 
 // The objects the steps return, built here as literals: a few fixed shapes
 // are far cheaper for the engine than properties added one by one from wasm.
