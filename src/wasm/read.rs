@@ -80,7 +80,7 @@ pub fn request(op: Operation, input: &JsValue, problems: &mut Vec<Problem>) -> R
                 ip_address: r.string(&o, "IpAddress", "UserContextData.IpAddress"),
                 encoded_data: r.string(&o, "EncodedData", "UserContextData.EncodedData"),
             }),
-        client_metadata: r.record(input, "ClientMetadata"),
+        client_metadata: r.record(&get(input, "ClientMetadata"), "ClientMetadata"),
         session: r.string(input, "Session", "Session"),
     }
 }
@@ -270,14 +270,14 @@ impl Reader<'_> {
         Some((value, self))
     }
 
-    /// A map of strings to strings at `key` (ClientMetadata), in key order.
-    fn record(&mut self, object: &JsValue, key: &'static str) -> Option<Vec<(String, String)>> {
-        let value = get(object, key);
-        self.object(&value, key)?;
+    /// `value`, the member `key`, as a map of strings to strings
+    /// (ClientMetadata), in key order.
+    fn record(&mut self, value: &JsValue, key: &'static str) -> Option<Vec<(String, String)>> {
+        self.object(value, key)?;
         let mut pairs = Vec::new();
         for name in js_sys::Object::keys::<JsValue>(value.unchecked_ref()).iter() {
             let k = name.as_string().unwrap_or_default();
-            let v = get_dynamic(&value, &name);
+            let v = get_dynamic(value, &name);
             match v.as_string() {
                 Some(v) => pairs.push((k, v)),
                 None if v.is_undefined() => {}
@@ -320,7 +320,7 @@ impl Reader<'_> {
             }
             return Some(attributes);
         }
-        let pairs = self.record(object, key)?;
+        let pairs = self.record(&value, key)?;
         Some(
             pairs
                 .into_iter()

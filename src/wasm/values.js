@@ -57,12 +57,12 @@ export function metadata(httpStatusCode, requestId, attempts, totalRetryDelay) {
 let keptNames;
 let keptValues;
 
-const isPlain = (value) => value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype;
+const isObjectLiteral = (value) => value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype;
 
 /** Whether `config` holds exactly what the kept config held: same own property names in order, identical values. */
 export function sameAsKept(config) {
   try {
-    if (keptNames === undefined || !isPlain(config)) return false;
+    if (keptNames === undefined || !isObjectLiteral(config)) return false;
     const names = Object.getOwnPropertyNames(config);
     if (names.length !== keptNames.length) return false;
     for (let i = 0; i < names.length; i++) {
@@ -78,7 +78,7 @@ export function sameAsKept(config) {
 export function keep(config) {
   keptNames = undefined;
   try {
-    if (!isPlain(config)) return false;
+    if (!isObjectLiteral(config)) return false;
     const names = Object.getOwnPropertyNames(config);
     const values = names.map((name) => config[name]);
     if (values.some((v) => v !== null && typeof v === "object" && !(v instanceof AbortSignal))) return false;
