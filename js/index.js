@@ -1,20 +1,35 @@
 // The browser and bundler entry of cognito-signup: the wasm loads on the
 // first call (no top-level await, so it builds for older targets, survives
 // tree-shaking, and a load failure is a rejected promise, not a dead page).
-import load, { checkPassword as checkNow } from "./cognito_signup.js";
+import { initSync, checkPassword as checkNow } from "./cognito_signup.js";
 import { operations } from "./call.js";
 
 let ready;
 let loaded = false;
 
+/**
+ * Fetches and compiles the wasm module off the main thread, so that
+ * `initSync` only instantiates it. (wasm-bindgen's own async loader would
+ * ship half a kilobyte more.)
+ */
+async function compile(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`cognito-signup: fetching ${url} gave HTTP ${response.status}`);
+  return WebAssembly.compileStreaming(response).catch(async (error) => {
+    // Streaming needs the type application/wasm, which not every server sends.
+    if (response.headers.get("Content-Type") === "application/wasm") throw error;
+    return WebAssembly.compile(await response.arrayBuffer());
+  });
+}
+
 /** Loads the wasm module; the calls do it themselves, `checkPassword` needs it done. */
 export function init() {
-  ready ??= load({ module_or_path: new URL("./cognito_signup_bg.wasm", import.meta.url) }).then(() => {
+  ready ??= compile(new URL("./cognito_signup_bg.wasm", import.meta.url)).then((module) => {
+    initSync({ module });
     loaded = true;
   });
   return ready;
 }
-
 export const { signUp, confirmSignUp, resendConfirmationCode } = operations(init, () => loaded);
 
 /** Every rule of `policy` that `password` does not meet. Needs `await init()` first in a browser. */

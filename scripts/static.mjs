@@ -16,15 +16,15 @@ export const TYPES = {
   ".svg": "image/svg+xml",
 };
 
-/** Serves `root`; resolves to `{ url, close }` once listening. */
-export async function serveStatic(root, headers = {}) {
+/** Serves `root` with `headers` and the Content-Types `types`; resolves to `{ url, close }` once listening. */
+export async function serveStatic(root, headers = {}, types = TYPES) {
   const server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url, "http://x").pathname));
     const file = join(root, path.endsWith("/") ? `${path}index.html` : path);
     try {
       if (path.includes("..")) throw new Error("outside the root");
       const body = await readFile(file);
-      response.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream", ...headers });
+      response.writeHead(200, { "Content-Type": types[extname(file)] ?? "application/octet-stream", ...headers });
       response.end(body);
     } catch {
       response.writeHead(404, { "Content-Type": "text/plain" }).end("not found\n");

@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, rmSync } from "node:fs";
 import { launchChromium } from "../../scripts/chromium.mjs";
-import { serveStatic } from "../../scripts/static.mjs";
+import { serveStatic, TYPES } from "../../scripts/static.mjs";
 
 const root = new URL("../..", import.meta.url).pathname;
 const work = `${root}target/fixtures`;
@@ -91,6 +91,19 @@ test("a plain page with <script type=module> and no bundler signs a user up", as
   try {
     const out = JSON.parse(await signUpInPage(server.url));
     assert.match(out.UserSub, /^[0-9a-f-]{36}$/);
+  } finally {
+    await server.close();
+  }
+});
+
+test("the plain page loads the wasm from a server that does not send it as application/wasm, and says so when it is missing", async () => {
+  const dir = fixture("plain");
+  const server = await serveStatic(dir, {}, { ...TYPES, ".wasm": "application/octet-stream" });
+  try {
+    const out = JSON.parse(await signUpInPage(server.url));
+    assert.match(out.UserSub, /^[0-9a-f-]{36}$/);
+    rmSync(`${dir}/node_modules/cognito-signup/cognito_signup_bg.wasm`);
+    assert.match(await signUpInPage(server.url), /^error Error: cognito-signup: fetching http:.*cognito_signup_bg\.wasm gave HTTP 404$/);
   } finally {
     await server.close();
   }
