@@ -1,27 +1,32 @@
 // Drives one call of the module: `prepare` checks it and builds the request
-// (asking for an HMAC first when a client secret is configured), each
+// (asking for a SecretHash first when a client secret is configured), each
 // attempt's answer goes to `settle`, which returns the result, the error, or
 // how long to wait before the next attempt. All decisions are the module's;
 // this file only awaits the platform between them.
-import { prepare, settle } from "./cognito_signup.js";
-import { exchange, sleep, hmacSha256 } from "./platform.js";
+import { prepare, settle, fail } from "./cognito_signup.js";
+import { exchange, sleep, secretHash } from "./platform.js";
 
-const ABORTED = { failure: "AbortError", unsent: true };
+/** The verdict on a call aborted before its next attempt was sent. */
+const unsent = (state) => fail(state, "AbortError", "", false);
 
 async function call(op, input, config) {
   let plan = prepare(op, input, config, undefined);
-  if (plan.hmac) plan = prepare(op, input, config, await hmacSha256(...plan.hmac).catch(() => null));
+  if (plan.hmac) plan = prepare(op, input, config, await secretHash(...plan.hmac).catch(() => null));
   let state = plan.state;
   for (;;) {
-    const answer = plan.signal?.aborted ? ABORTED : await exchange(plan.url, plan.headers, plan.body, plan.timeoutMs, plan.signal);
-    const next = settle(state, answer);
+    let next;
+    if (plan.signal?.aborted) next = unsent(state);
+    else {
+      const a = await exchange(plan.url, plan.headers, plan.body, plan.timeoutMs, plan.signal);
+      next = a.failure === undefined ? settle(state, a.status, a.requestId, a.errorType, a.body) : fail(state, a.failure, a.message, true);
+    }
     state = next.state;
     if (next.wait === undefined) {
       if (next.error === undefined) return next.value;
       throw next.error;
     }
     const aborted = await sleep(next.wait, plan.signal).then(() => false, () => true);
-    if (aborted) throw settle(state, ABORTED).error;
+    if (aborted) throw unsent(state).error;
   }
 }
 

@@ -1,10 +1,11 @@
 // The platform steps a call awaits, one promise each: a request bounded by
-// its timeout and the caller's signal, an abortable wait, and an HMAC. What
+// its timeout and the caller's signal, an abortable wait, and a SecretHash. What
 // to send, what an answer means and when to retry are the wasm module's.
 
 /**
  * POSTs `body` to `url`. Resolves to `{ status, requestId, errorType, body }`
- * (`body` undefined when it is not JSON), or to `{ failure, message }` when no
+ * (`requestId` and `body` undefined when absent or not JSON, `errorType`
+ * null for a 2xx), or to `{ failure, message }` when no
  * answer arrived: `failure` is "AbortError", "TimeoutError" or "NetworkError".
  */
 export async function exchange(url, headers, body, timeoutMs, signal) {
@@ -22,7 +23,7 @@ export async function exchange(url, headers, body, timeoutMs, signal) {
     }
     return {
       status: response.status,
-      requestId: response.headers.get("x-amzn-requestid"),
+      requestId: response.headers.get("x-amzn-requestid") ?? undefined,
       // Only failures are named by this header; a 2xx never needs it.
       errorType: response.ok ? null : response.headers.get("x-amzn-errortype"),
       body: json,
@@ -50,10 +51,10 @@ export function sleep(ms, signal) {
   });
 }
 
-/** HMAC-SHA256 of `message` under `secret` with WebCrypto, as bytes. */
-export async function hmacSha256(secret, message) {
+/** The SecretHash: Base64 of the HMAC-SHA256 of `message` under `secret`, with WebCrypto. */
+export async function secretHash(secret, message) {
   const text = new TextEncoder();
   const subtle = globalThis.crypto.subtle;
   const key = await subtle.importKey("raw", text.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
-  return new Uint8Array(await subtle.sign("HMAC", key, text.encode(message)));
+  return btoa(String.fromCharCode(...new Uint8Array(await subtle.sign("HMAC", key, text.encode(message)))));
 }

@@ -2,7 +2,7 @@
 //!
 //! The crate is a pure core, plain Rust tested natively, and a thin wasm
 //! shell (`wasm`, compiled only for `wasm32`) that exports the steps of a
-//! call, `prepare` and `settle`, and `checkPassword` to JavaScript, where
+//! call, `prepare`, `settle` and `fail`, and `checkPassword` to JavaScript, where
 //! `js/call.js` drives them as `signUp`, `confirmSignUp` and
 //! `resendConfirmationCode`. Data flows one way: JS value →
 //! [`request::Request`] → [`checks`] → [`http::HttpRequest`] → `fetch` →
@@ -33,4 +33,4 @@ mod text;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 #[cfg(target_arch = "wasm32")]
-pub use wasm::{check_password, prepare, settle};
+pub use wasm::{check_password, fail, prepare, settle};

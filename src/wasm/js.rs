@@ -32,8 +32,17 @@ extern "C" {
         signal: &JsValue,
         state: f64,
     ) -> JsValue;
-    /// `settle`'s verdict: `{ value, error, wait, state }`.
-    pub fn verdict(value: &JsValue, error: &JsValue, wait: Option<u32>, state: f64) -> JsValue;
+    /// The verdict on a failed attempt: `{ error, wait, state }`.
+    pub fn verdict(error: &JsValue, wait: Option<u32>, state: f64) -> JsValue;
+    #[wasm_bindgen(js_name = succeed)]
+    fn success_verdict(
+        value: &JsValue,
+        http_status_code: u16,
+        request_id: &JsValue,
+        attempts: u32,
+        total_retry_delay: u32,
+        state: f64,
+    ) -> JsValue;
     #[wasm_bindgen(js_name = metadata)]
     fn metadata_object(
         http_status_code: Option<u16>,
@@ -41,6 +50,8 @@ extern "C" {
         attempts: u32,
         total_retry_delay: u32,
     ) -> JsValue;
+    #[wasm_bindgen(js_name = hasType)]
+    fn has_type(target: &JsValue, key: &JsValue, type_name: &JsValue) -> bool;
 }
 
 /// `target[name]`, or `undefined` if it is `null` or reading it throws.
@@ -58,9 +69,29 @@ pub fn unknown(target: &JsValue, allowed: &'static [&'static str]) -> Array {
     unknown_keys(target, key_list(allowed))
 }
 
+/// The verdict on a successful attempt: `{ value, state }`, where `value`
+/// is `body` given its `$metadata` (`status` and `request_id`, a JS string or
+/// `undefined`, with `m`'s counts).
+pub fn success(
+    body: &JsValue,
+    status: u16,
+    request_id: &JsValue,
+    m: &Metadata,
+    state: f64,
+) -> JsValue {
+    success_verdict(
+        body,
+        status,
+        request_id,
+        m.attempts,
+        m.total_retry_delay,
+        state,
+    )
+}
+
 /// `$metadata` as the AWS SDK shapes it, with `request_id` (a JS string
 /// or `undefined`) in place of `m.request_id`.
-pub fn metadata(m: &Metadata, request_id: &JsValue) -> JsValue {
+fn metadata(m: &Metadata, request_id: &JsValue) -> JsValue {
     metadata_object(
         m.http_status_code,
         request_id,
@@ -121,10 +152,10 @@ impl JsonObject for JsBody<'_> {
         get(self.0, key).as_string()
     }
     fn has(&self, key: &'static str, kind: JsonKind) -> bool {
-        let value = get(self.0, key);
-        match kind {
-            JsonKind::String => value.is_string(),
-            JsonKind::Boolean => value.as_bool().is_some(),
-        }
+        let type_name = match kind {
+            JsonKind::String => "string",
+            JsonKind::Boolean => "boolean",
+        };
+        has_type(self.0, string(key), string(type_name))
     }
 }

@@ -3,7 +3,7 @@
 //!
 //! The shell never awaits: `js/call.js` drives a call, awaiting the
 //! platform (`js/platform.js`: fetch, waits, WebCrypto) between the steps
-//! `prepare` and `settle`, which hold every decision. An await in Rust would
+//! `prepare` and `settle` (or `fail`), which hold every decision. An await in Rust would
 //! cost the module a state machine, an executor and closures (4.6 KB gzip).
 mod interned;
 mod js;
@@ -36,25 +36,41 @@ fn panic(_: &core::panic::PanicInfo) -> ! {
 /// returns the plan `{ url, headers, body, timeoutMs, signal, state }`, where
 /// `state` (a number) is the attempts so far.
 /// With `config.clientSecret` it first returns `{ hmac: [secret, message] }`;
-/// call again with the HMAC's bytes as `hmac` (or `null` if WebCrypto failed).
+/// call again with the SecretHash (Base64 of that HMAC-SHA256) as
+/// `secret_hash`, or `null` if WebCrypto failed.
 #[wasm_bindgen(skip_typescript)]
 pub fn prepare(
     op: u32,
     input: JsValue,
     config: JsValue,
-    hmac: JsValue,
+    secret_hash: JsValue,
 ) -> Result<JsValue, JsValue> {
-    steps::prepare(op, &input, &config, &hmac).map_err(js::error)
+    steps::prepare(op, &input, &config, &secret_hash).map_err(js::error)
 }
 
-/// Reads the answer of one attempt (`exchange`'s result, or
-/// `{ failure: "AbortError", unsent: true }` when the call was aborted before
-/// sending) given `state`, the attempts so far: returns `{ value }`,
-/// `{ error }`, or `{ wait }` (the milliseconds to wait before the next
-/// attempt), each with the new `state`.
+/// Reads the answer of one attempt given `state`, the attempts so far: the
+/// HTTP `status`, `requestId` (a string or `undefined`), `errorType` (the
+/// `x-amzn-errortype` header, read for failures only) and the `body` parsed
+/// as JSON (`undefined` when it is not). Returns `{ value }`, `{ error }`, or
+/// `{ wait }` (the milliseconds to wait before the next attempt), each with
+/// the new `state`.
 #[wasm_bindgen(skip_typescript)]
-pub fn settle(state: f64, answer: JsValue) -> JsValue {
-    steps::settle(state, &answer)
+pub fn settle(
+    state: f64,
+    status: u16,
+    request_id: JsValue,
+    error_type: JsValue,
+    body: JsValue,
+) -> JsValue {
+    steps::settle(state, status, request_id, error_type, body)
+}
+
+/// Reads an attempt that got no answer, as `settle` does: `failure` is
+/// "AbortError", "TimeoutError" or "NetworkError", `message` the platform's
+/// words, and `sent` false when the call was aborted before sending.
+#[wasm_bindgen(skip_typescript)]
+pub fn fail(state: f64, failure: JsValue, message: JsValue, sent: bool) -> JsValue {
+    steps::fail(state, failure, message, sent)
 }
 
 /// Every rule of a pool's password policy that `password` does not meet,

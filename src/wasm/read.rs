@@ -1,13 +1,19 @@
 //! Reading the JavaScript `input` and `config` into the core's types. Every
 //! value of the wrong type and every unknown key is a problem, collected
 //! with all the others.
+//!
+//! Each call into JavaScript costs more than most of the reading, so an
+//! object's members are loaded by one call (`values.js`'s `load`) into slots,
+//! and only the members that hold a value are taken out, one call each.
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::AbortSignal;
 
-use super::js::{get, get_dynamic, is_plain_object, unknown};
+use super::interned::key_list;
+use super::js::{is_plain_object, unknown};
 use crate::config::{whole_number, Config, MAX_MAX_ATTEMPTS, MAX_TIMEOUT_MS};
 use crate::error::Problem;
 use crate::operation::Operation;
@@ -23,6 +29,22 @@ pub struct Options {
     /// `abortSignal`.
     pub abort_signal: Option<AbortSignal>,
 }
+
+#[wasm_bindgen(module = "/src/wasm/values.js")]
+extern "C" {
+    fn load(target: &JsValue, keys: &JsValue, base: u32) -> u32;
+    #[wasm_bindgen(js_name = loadOwn)]
+    fn load_own(target: &JsValue, base: u32) -> u32;
+    fn take(slot: u32) -> JsValue;
+    #[wasm_bindgen(js_name = takeString)]
+    fn take_string(slot: u32) -> Option<String>;
+}
+
+/// The most members an object of the API has (a request's).
+const MAX_MEMBERS: usize = MEMBERS.len();
+
+/// The bit of `load`'s answer that says the object has keys it was not asked for.
+const UNKNOWN_KEYS: u32 = 1 << 31;
 
 const CONFIG_KEYS: [&str; 10] = [
     "region",
@@ -51,43 +73,48 @@ const POLICY_KEYS: [&str; 7] = [
 
 /// Reads `input`, the request of `op`.
 pub fn request(op: Operation, input: &JsValue, problems: &mut Vec<Problem>) -> Request {
-    let mut r = Reader { problems };
+    let mut r = Reader::new(problems);
     let Some(input) = r.object(input, "input") else {
         return Request::default();
     };
-    r.keys(input, &MEMBERS, "", &[op.name(), "Request"]);
+    let [client_id, secret_hash, username, password, user_attributes, validation_data, confirmation_code, force_alias_creation, analytics_metadata, user_context_data, client_metadata, session] =
+        r.members(input, &MEMBERS, "", &[op.name(), "Request"]);
     Request {
-        client_id: r.string(input, "ClientId", "ClientId"),
-        secret_hash: r.string(input, "SecretHash", "SecretHash"),
-        username: r.string(input, "Username", "Username"),
-        password: r.string(input, "Password", "Password"),
-        user_attributes: r.attributes(input, "UserAttributes"),
-        validation_data: r.attributes(input, "ValidationData"),
-        confirmation_code: r.string(input, "ConfirmationCode", "ConfirmationCode"),
-        force_alias_creation: r.boolean(input, "ForceAliasCreation", "ForceAliasCreation"),
+        client_id: r.string(client_id, "ClientId"),
+        secret_hash: r.string(secret_hash, "SecretHash"),
+        username: r.string(username, "Username"),
+        password: r.string(password, "Password"),
+        user_attributes: r.attributes(user_attributes, "UserAttributes"),
+        validation_data: r.attributes(validation_data, "ValidationData"),
+        confirmation_code: r.string(confirmation_code, "ConfirmationCode"),
+        force_alias_creation: r.boolean(force_alias_creation, "ForceAliasCreation"),
         analytics_metadata: r
-            .nested(input, "AnalyticsMetadata", &["AnalyticsEndpointId"])
-            .map(|(o, r)| AnalyticsMetadata {
-                analytics_endpoint_id: r.string(
-                    &o,
-                    "AnalyticsEndpointId",
-                    "AnalyticsMetadata.AnalyticsEndpointId",
-                ),
+            .nested(
+                analytics_metadata,
+                "AnalyticsMetadata",
+                &["AnalyticsEndpointId"],
+            )
+            .map(|([id, ..], r)| AnalyticsMetadata {
+                analytics_endpoint_id: r.string(id, "AnalyticsMetadata.AnalyticsEndpointId"),
             }),
         user_context_data: r
-            .nested(input, "UserContextData", &["IpAddress", "EncodedData"])
-            .map(|(o, r)| UserContextData {
-                ip_address: r.string(&o, "IpAddress", "UserContextData.IpAddress"),
-                encoded_data: r.string(&o, "EncodedData", "UserContextData.EncodedData"),
+            .nested(
+                user_context_data,
+                "UserContextData",
+                &["IpAddress", "EncodedData"],
+            )
+            .map(|([ip_address, encoded_data, ..], r)| UserContextData {
+                ip_address: r.string(ip_address, "UserContextData.IpAddress"),
+                encoded_data: r.string(encoded_data, "UserContextData.EncodedData"),
             }),
-        client_metadata: r.record(&get(input, "ClientMetadata"), "ClientMetadata"),
-        session: r.string(input, "Session", "Session"),
+        client_metadata: r.record(client_metadata, "ClientMetadata"),
+        session: r.string(session, "Session"),
     }
 }
 
 /// Reads `config`; an absent one is the defaults.
 pub fn options(config: &JsValue, problems: &mut Vec<Problem>) -> Options {
-    let mut r = Reader { problems };
+    let mut r = Reader::new(problems);
     let mut options = Options {
         config: Config::new(),
         abort_signal: None,
@@ -95,32 +122,30 @@ pub fn options(config: &JsValue, problems: &mut Vec<Problem>) -> Options {
     let Some(c) = r.object(config, "config") else {
         return options;
     };
-    r.keys(c, &CONFIG_KEYS, "config.", &["the config"]);
+    let [region, user_pool_id, endpoint, use_fips_endpoint, use_dualstack_endpoint, client_secret, password_policy, max_attempts, timeout_ms, abort_signal, ..] =
+        r.members(c, &CONFIG_KEYS, "config.", &["the config"]);
     let o = &mut options.config;
-    o.region = r.string(c, "region", "config.region");
-    o.user_pool_id = r.string(c, "userPoolId", "config.userPoolId");
-    o.endpoint = r.string(c, "endpoint", "config.endpoint");
+    o.region = r.string(region, "config.region");
+    o.user_pool_id = r.string(user_pool_id, "config.userPoolId");
+    o.endpoint = r.string(endpoint, "config.endpoint");
     o.use_fips_endpoint = r
-        .boolean(c, "useFipsEndpoint", "config.useFipsEndpoint")
+        .boolean(use_fips_endpoint, "config.useFipsEndpoint")
         .unwrap_or(false);
     o.use_dualstack_endpoint = r
-        .boolean(c, "useDualstackEndpoint", "config.useDualstackEndpoint")
+        .boolean(use_dualstack_endpoint, "config.useDualstackEndpoint")
         .unwrap_or(false);
-    o.client_secret = r.string(c, "clientSecret", "config.clientSecret");
+    o.client_secret = r.string(client_secret, "config.clientSecret");
     if o.client_secret.as_deref() == Some("") {
         r.refuse("config.clientSecret", "must not be empty");
     }
-    o.password_policy = password_policy(
-        &get(c, "passwordPolicy"),
-        "config.passwordPolicy",
-        r.problems,
-    );
-    if let Some(n) = r.number(c, "maxAttempts", "config.maxAttempts", 1, MAX_MAX_ATTEMPTS) {
+    if let Some(policy) = password_policy.take() {
+        o.password_policy = r.password_policy(&policy, "config.passwordPolicy");
+    }
+    if let Some(n) = r.number(max_attempts, "config.maxAttempts", 1, MAX_MAX_ATTEMPTS) {
         o.max_attempts = n;
     }
-    o.timeout_ms = r.number(c, "timeoutMs", "config.timeoutMs", 1, MAX_TIMEOUT_MS);
-    let signal = get(c, "abortSignal");
-    if !signal.is_undefined() {
+    o.timeout_ms = r.number(timeout_ms, "config.timeoutMs", 1, MAX_TIMEOUT_MS);
+    if let Some(signal) = abort_signal.take() {
         match signal.dyn_into::<AbortSignal>() {
             Ok(signal) => options.abort_signal = Some(signal),
             Err(_) => r.refuse("config.abortSignal", "must be an AbortSignal"),
@@ -135,35 +160,35 @@ pub fn password_policy(
     field: &str,
     problems: &mut Vec<Problem>,
 ) -> Option<PasswordPolicy> {
-    let mut r = Reader { problems };
-    let p = r.object(value, field)?;
-    let prefix = [field, "."].concat();
-    r.keys(p, &POLICY_KEYS, &prefix, &["PasswordPolicyType"]);
-    let mut flag = |key: &'static str| r.boolean(p, key, &[&prefix, key].concat()).unwrap_or(false);
-    let policy = PasswordPolicy {
-        minimum_length: None,
-        require_uppercase: flag("RequireUppercase"),
-        require_lowercase: flag("RequireLowercase"),
-        require_numbers: flag("RequireNumbers"),
-        require_symbols: flag("RequireSymbols"),
-    };
-    Some(PasswordPolicy {
-        minimum_length: r.number(
-            p,
-            "MinimumLength",
-            &[&prefix, "MinimumLength"].concat(),
-            MIN_MINIMUM_LENGTH,
-            MAX_MINIMUM_LENGTH,
-        ),
-        ..policy
-    })
+    Reader::new(problems).password_policy(value, field)
+}
+
+/// A member of an object as `load` found it: the slot of its value, or
+/// `None` when it holds none. Its value can be taken once.
+#[derive(Clone, Copy)]
+struct Member(Option<u32>);
+
+impl Member {
+    /// The member's value, if it holds one.
+    fn take(self) -> Option<JsValue> {
+        self.0.map(take)
+    }
 }
 
 struct Reader<'p> {
     problems: &'p mut Vec<Problem>,
+    /// The first slot no `load` of this reading has used.
+    next_slot: u32,
 }
 
-impl Reader<'_> {
+impl<'p> Reader<'p> {
+    fn new(problems: &'p mut Vec<Problem>) -> Self {
+        Reader {
+            problems,
+            next_slot: 0,
+        }
+    }
+
     fn refuse(&mut self, field: &str, message: &'static str) {
         self.problems.push(Problem::new(field, message));
     }
@@ -181,71 +206,59 @@ impl Reader<'_> {
         }
     }
 
-    /// Refuses every key of `object` that is not in `allowed`; `owner` is
-    /// the type's name, in parts.
-    fn keys(
+    /// Loads the members `allowed` of `object`, in their order (the members
+    /// past them hold nothing), and refuses every other key it has; `owner`
+    /// is the type's name, in parts.
+    fn members(
         &mut self,
         object: &JsValue,
         allowed: &'static [&'static str],
         prefix: &str,
         owner: &[&str],
-    ) {
-        for key in unknown(object, allowed).iter() {
-            let field = [prefix, &key.as_string().unwrap_or_default()].concat();
-            let message = ["is not a member of ", &owner.concat()].concat();
-            self.problems.push(Problem::new(field, message));
+    ) -> [Member; MAX_MEMBERS] {
+        let base = self.next_slot;
+        self.next_slot += allowed.len() as u32;
+        let present = load(object, key_list(allowed), base);
+        if present & UNKNOWN_KEYS != 0 {
+            for key in unknown(object, allowed).iter() {
+                let field = [prefix, &key.as_string().unwrap_or_default()].concat();
+                let message = ["is not a member of ", &owner.concat()].concat();
+                self.problems.push(Problem::new(field, message));
+            }
         }
+        core::array::from_fn(|i| Member((present >> i & 1 == 1).then_some(base + i as u32)))
     }
 
     /// `value` read by `read`, or `None` when absent; a value `read`
     /// refuses is the problem `says` at `field`.
     fn typed<T>(
         &mut self,
-        value: JsValue,
+        value: Option<JsValue>,
         field: &str,
         read: impl Fn(&JsValue) -> Option<T>,
         says: &'static str,
     ) -> Option<T> {
-        if value.is_undefined() {
-            return None;
-        }
-        let typed = read(&value);
+        let typed = read(&value?);
         if typed.is_none() {
             self.refuse(field, says);
         }
         typed
     }
 
-    fn string(&mut self, object: &JsValue, key: &'static str, field: &str) -> Option<String> {
-        self.typed(
-            get(object, key),
-            field,
-            JsValue::as_string,
-            "must be a string",
-        )
-    }
-
-    fn boolean(&mut self, object: &JsValue, key: &'static str, field: &str) -> Option<bool> {
-        self.typed(
-            get(object, key),
-            field,
-            JsValue::as_bool,
-            "must be a boolean",
-        )
-    }
-
-    fn number(
-        &mut self,
-        object: &JsValue,
-        key: &'static str,
-        field: &str,
-        min: u32,
-        max: u32,
-    ) -> Option<u32> {
-        let value = get(object, key);
-        if value.is_undefined() {
-            return None;
+    fn string(&mut self, member: Member, field: &str) -> Option<String> {
+        let string = take_string(member.0?);
+        if string.is_none() {
+            self.refuse(field, "must be a string");
         }
+        string
+    }
+
+    fn boolean(&mut self, member: Member, field: &str) -> Option<bool> {
+        self.typed(member.take(), field, JsValue::as_bool, "must be a boolean")
+    }
+
+    fn number(&mut self, member: Member, field: &str, min: u32, max: u32) -> Option<u32> {
+        let value = member.take()?;
         let number = value.as_f64().and_then(|n| whole_number(n, min, max));
         if number.is_none() {
             let mut message = String::from("must be a whole number from ");
@@ -257,40 +270,74 @@ impl Reader<'_> {
         number
     }
 
-    /// A nested structure at `key` with the members `allowed`.
+    /// A nested structure, the member `key`, with the members `allowed`.
     fn nested(
         &mut self,
-        object: &JsValue,
+        member: Member,
         key: &'static str,
         allowed: &'static [&'static str],
-    ) -> Option<(JsValue, &mut Self)> {
-        let value = get(object, key);
+    ) -> Option<([Member; MAX_MEMBERS], &mut Self)> {
+        let value = member.take()?;
         self.object(&value, key)?;
-        self.keys(&value, allowed, &[key, "."].concat(), &[key]);
-        Some((value, self))
+        let nested = self.members(&value, allowed, &[key, "."].concat(), &[key]);
+        Some((nested, self))
     }
 
-    /// `value`, the member `key`, as a map of strings to strings
-    /// (ClientMetadata), in key order.
-    fn record(&mut self, value: &JsValue, key: &'static str) -> Option<Vec<(String, String)>> {
+    /// A `PasswordPolicyType` object found at `field`.
+    fn password_policy(&mut self, value: &JsValue, field: &str) -> Option<PasswordPolicy> {
+        let p = self.object(value, field)?;
+        let prefix = [field, "."].concat();
+        let [minimum_length, uppercase, lowercase, numbers, symbols, ..] =
+            self.members(p, &POLICY_KEYS, &prefix, &["PasswordPolicyType"]);
+        let mut flag = |member: Member, key: &str| {
+            self.boolean(member, &[&prefix, key].concat())
+                .unwrap_or(false)
+        };
+        let policy = PasswordPolicy {
+            minimum_length: None,
+            require_uppercase: flag(uppercase, "RequireUppercase"),
+            require_lowercase: flag(lowercase, "RequireLowercase"),
+            require_numbers: flag(numbers, "RequireNumbers"),
+            require_symbols: flag(symbols, "RequireSymbols"),
+        };
+        Some(PasswordPolicy {
+            minimum_length: self.number(
+                minimum_length,
+                &[&prefix, "MinimumLength"].concat(),
+                MIN_MINIMUM_LENGTH,
+                MAX_MINIMUM_LENGTH,
+            ),
+            ..policy
+        })
+    }
+
+    /// The member `key` as a map of strings to strings (ClientMetadata), in
+    /// key order; entries holding `undefined` are left out.
+    fn record(&mut self, member: Member, key: &'static str) -> Option<Vec<(String, String)>> {
+        self.record_of(&member.take()?, key)
+    }
+
+    /// `value`, the member `key`, read as [`Self::record`] reads it.
+    fn record_of(&mut self, value: &JsValue, key: &'static str) -> Option<Vec<(String, String)>> {
         self.object(value, key)?;
+        let base = self.next_slot;
+        let count = load_own(value, base);
+        self.next_slot += 2 * count;
         let mut pairs = Vec::new();
-        for name in js_sys::Object::keys::<JsValue>(value.unchecked_ref()).iter() {
-            let k = name.as_string().unwrap_or_default();
-            let v = get_dynamic(value, &name);
-            match v.as_string() {
-                Some(v) => pairs.push((k, v)),
-                None if v.is_undefined() => {}
-                None => self.refuse(&[key, ".", &k].concat(), "must be a string"),
+        for i in 0..count {
+            let name = take_string(base + 2 * i).unwrap_or_default();
+            match take_string(base + 2 * i + 1) {
+                Some(v) => pairs.push((name, v)),
+                None => self.refuse(&[key, ".", &name].concat(), "must be a string"),
             }
         }
         Some(pairs)
     }
 
-    /// An attribute list at `key`: `[{ Name, Value }]` as the API has it, or
-    /// a record `{ email: "…" }` for convenience.
-    fn attributes(&mut self, object: &JsValue, key: &'static str) -> Option<Vec<Attribute>> {
-        let value = get(object, key);
+    /// An attribute list, the member `key`: `[{ Name, Value }]` as the API
+    /// has it, or a record `{ email: "…" }` for convenience.
+    fn attributes(&mut self, member: Member, key: &'static str) -> Option<Vec<Attribute>> {
+        let value = member.take()?;
         if js_sys::Array::is_array(&value) {
             let list: &js_sys::Array = value.unchecked_ref();
             let mut attributes = Vec::new();
@@ -306,12 +353,14 @@ impl Reader<'_> {
                     ));
                     continue;
                 }
-                self.keys(&item, &["Name", "Value"], &prefix, &["AttributeType"]);
-                let name = self.string(&item, "Name", &[&prefix, "Name"].concat());
-                let value = self.string(&item, "Value", &[&prefix, "Value"].concat());
+                let [name, value, ..] =
+                    self.members(&item, &["Name", "Value"], &prefix, &["AttributeType"]);
+                let absent = name.0.is_none();
+                let name = self.string(name, &[&prefix, "Name"].concat());
+                let value = self.string(value, &[&prefix, "Value"].concat());
                 match name {
                     Some(name) => attributes.push(Attribute { name, value }),
-                    None if get(&item, "Name").is_undefined() => {
+                    None if absent => {
                         self.problems
                             .push(Problem::new([&prefix, "Name"].concat(), "is required"));
                     }
@@ -320,7 +369,7 @@ impl Reader<'_> {
             }
             return Some(attributes);
         }
-        let pairs = self.record(&value, key)?;
+        let pairs = self.record_of(&value, key)?;
         Some(
             pairs
                 .into_iter()

@@ -4,34 +4,34 @@ use alloc::string::String;
 use alloc::vec;
 use alloc::vec::Vec;
 
-use js_sys::{Object, Uint8Array};
+use js_sys::Object;
 use wasm_bindgen::prelude::*;
 
-use super::js::{self, get, set, JsBody};
+use super::js::{self, set, JsBody};
 use super::read::{self, Options};
 use super::{interned, last_config};
 use crate::checks;
-use crate::error::{Error, Fault, Metadata, Problem, ABORT_ERROR, NETWORK_ERROR, TIMEOUT_ERROR};
+use crate::error::{Error, Fault, Problem, ABORT_ERROR, NETWORK_ERROR, TIMEOUT_ERROR};
 use crate::http::HttpRequest;
 use crate::operation::Operation;
 use crate::request::Request;
 use crate::response::{self, HttpResponse};
 use crate::retry::Attempts;
-use crate::secret_hash::{base64, message};
+use crate::secret_hash::message;
 
 /// See `prepare` in the shell's exports.
 pub fn prepare(
     op: u32,
     input: &JsValue,
     config: &JsValue,
-    hmac: &JsValue,
+    secret_hash: &JsValue,
 ) -> Result<JsValue, Error> {
     let op = Operation::from_index(op);
     let (mut request, options, url) = check(op, input, config)?;
     if let Some(secret) = &options.config.client_secret {
         let username = request.username.as_deref().unwrap_or_default();
         let client_id = request.client_id.as_deref().unwrap_or_default();
-        if hmac.is_undefined() {
+        if secret_hash.is_undefined() {
             let ask = Object::new();
             let pair = js_sys::Array::of2(
                 &JsValue::from_str(secret),
@@ -40,13 +40,13 @@ pub fn prepare(
             set(&ask, "hmac", &pair);
             return Ok(ask.into());
         }
-        if !hmac.is_instance_of::<Uint8Array>() {
+        let Some(secret_hash) = secret_hash.as_string() else {
             return Err(Error::refused(vec![Problem::new(
                 "config.clientSecret",
                 "needs WebCrypto (crypto.subtle), which failed",
             )]));
-        }
-        request.secret_hash = Some(base64(&Uint8Array::new(hmac).to_vec()));
+        };
+        request.secret_hash = Some(secret_hash);
     }
     let http = HttpRequest::new(op, url, &request);
     let attempts = Attempts::new(op, options.config.max_attempts);
@@ -94,69 +94,70 @@ fn check(
 }
 
 /// See `settle` in the shell's exports.
-pub fn settle(state: f64, answer: &JsValue) -> JsValue {
+pub fn settle(
+    state: f64,
+    status: u16,
+    request_id: JsValue,
+    error_type: JsValue,
+    body: JsValue,
+) -> JsValue {
     let mut attempts = Attempts::from_number(state);
-    let failure = get(answer, "failure");
-    if failure.is_undefined() || !get(answer, "unsent").is_truthy() {
-        attempts.start();
-    }
-    let (value, error, wait) = match read_answer(attempts.op, answer, failure) {
-        Ok((body, status, request_id)) => {
-            let metadata = Metadata {
-                http_status_code: Some(status),
-                ..attempts.metadata.clone()
-            };
-            set(&body, "$metadata", &js::metadata(&metadata, &request_id));
-            (body, JsValue::UNDEFINED, None)
-        }
-        Err(error) => match attempts.retry_delay(&error, js_sys::Math::random()) {
-            Some(ms) => (JsValue::UNDEFINED, JsValue::UNDEFINED, Some(ms)),
-            None => (JsValue::UNDEFINED, js::error(attempts.fail(error)), None),
-        },
-    };
-    js::verdict(&value, &error, wait, attempts.to_number())
-}
-
-/// The body, the status and the request id (a JS string or `undefined`).
-type Success = (JsValue, u16, JsValue);
-
-/// What one attempt's answer means: the operation's result or an error.
-fn read_answer(op: Operation, answer: &JsValue, failure: JsValue) -> Result<Success, Error> {
-    if let Some(failure) = failure.as_string() {
-        let detail = get(answer, "message").as_string().unwrap_or_default();
-        return Err(match failure.as_str() {
-            ABORT_ERROR => Error::new(
-                ABORT_ERROR,
-                "The call was aborted by config.abortSignal",
-                Fault::Client,
-            ),
-            TIMEOUT_ERROR => Error::new(
-                TIMEOUT_ERROR,
-                "The attempt took longer than config.timeoutMs",
-                Fault::Server,
-            ),
-            _ => Error::new(
-                NETWORK_ERROR,
-                ["fetch failed: ", &detail].concat(),
-                Fault::Server,
-            ),
-        });
-    }
-    let status = get(answer, "status").as_f64().unwrap_or_default() as u16;
-    let request_id = get(answer, "requestId");
-    let error_type = get(answer, "errorType").as_string();
-    let body = Some(get(answer, "body")).filter(js::is_plain_object);
+    attempts.start();
+    let error_type = error_type.as_string();
+    let body = Some(body).filter(js::is_plain_object);
     let seen = body.as_ref().map(JsBody);
     let response = HttpResponse {
         status,
         error_type_header: error_type.as_deref(),
         body: seen.as_ref(),
     };
-    match response::read(op, response) {
-        Ok(_) => Ok((body.unwrap_or_default(), status, request_id)),
+    match response::read(attempts.op, response) {
+        Ok(_) => js::success(
+            &body.unwrap_or_default(),
+            status,
+            &request_id,
+            attempts.metadata(),
+            attempts.to_number(),
+        ),
         Err(mut error) => {
             error.metadata.request_id = request_id.as_string();
-            Err(error)
+            conclude(attempts, error)
         }
     }
+}
+
+/// See `fail` in the shell's exports.
+pub fn fail(state: f64, failure: JsValue, message: JsValue, sent: bool) -> JsValue {
+    let mut attempts = Attempts::from_number(state);
+    if sent {
+        attempts.start();
+    }
+    let error = match failure.as_string().unwrap_or_default().as_str() {
+        ABORT_ERROR => Error::new(
+            ABORT_ERROR,
+            "The call was aborted by config.abortSignal",
+            Fault::Client,
+        ),
+        TIMEOUT_ERROR => Error::new(
+            TIMEOUT_ERROR,
+            "The attempt took longer than config.timeoutMs",
+            Fault::Server,
+        ),
+        _ => Error::new(
+            NETWORK_ERROR,
+            ["fetch failed: ", &message.as_string().unwrap_or_default()].concat(),
+            Fault::Server,
+        ),
+    };
+    conclude(attempts, error)
+}
+
+/// The verdict on an attempt that failed with `error`: the wait before the
+/// next attempt, or the call's final error.
+fn conclude(mut attempts: Attempts, error: Error) -> JsValue {
+    let (error, wait) = match attempts.retry_delay(&error, js_sys::Math::random()) {
+        Some(ms) => (JsValue::UNDEFINED, Some(ms)),
+        None => (js::error(attempts.fail(error)), None),
+    };
+    js::verdict(&error, wait, attempts.to_number())
 }

@@ -29,6 +29,51 @@ export function unknownKeys(target, allowed) {
   }
 }
 
+// The slots that the shell reads an object's members into, one call per
+// object (see read.rs); the shell takes each value out once.
+const slots = [];
+
+/**
+ * Reads `target[keys[i]]` (as `get` does) into slot `base + i`; returns the
+ * bitmask of the members that hold a value, with bit 31 set when `target`
+ * has an own enumerable key that is not in `keys`.
+ */
+export function load(target, keys, base) {
+  let present = 0;
+  for (let i = 0; i < keys.length; i++) {
+    const value = get(target, keys[i]);
+    slots[base + i] = value;
+    if (value !== undefined) present |= 1 << i;
+  }
+  return unknownKeys(target, keys).length > 0 ? present | (1 << 31) : present;
+}
+
+/** Reads `target`'s own enumerable keys and their values, as pairs of slots from `base` on, leaving out `undefined` values; returns how many pairs. */
+export function loadOwn(target, base) {
+  let count = 0;
+  for (const key of unknownKeys(target, [])) {
+    const value = get(target, key);
+    if (value === undefined) continue;
+    slots[base + 2 * count] = key;
+    slots[base + 2 * count + 1] = value;
+    count++;
+  }
+  return count;
+}
+
+/** Slot `i`'s value, which the slot gives up. */
+export function take(i) {
+  const value = slots[i];
+  slots[i] = undefined;
+  return value;
+}
+
+/** Slot `i`'s value if it is a string, else `undefined`; the slot gives it up. */
+export function takeString(i) {
+  const value = take(i);
+  return typeof value === "string" ? value : undefined;
+}
+
 // The objects the steps return, built here as literals: a few fixed shapes
 // are far cheaper for the engine than properties added one by one from wasm.
 
@@ -37,9 +82,20 @@ export function plan(url, headers, body, timeoutMs, signal, state) {
   return { url, headers, body, timeoutMs, signal, state };
 }
 
-/** `settle`'s verdict: a `value`, an `error`, or a `wait` before retrying. */
-export function verdict(value, error, wait, state) {
-  return { value, error, wait, state };
+/** The verdict on a failed attempt: an `error`, or a `wait` before retrying. */
+export function verdict(error, wait, state) {
+  return { value: undefined, error, wait, state };
+}
+
+/** The verdict on a successful attempt: `value`, given its `$metadata`. */
+export function succeed(value, httpStatusCode, requestId, attempts, totalRetryDelay, state) {
+  value.$metadata = metadata(httpStatusCode, requestId, attempts, totalRetryDelay);
+  return { value, error: undefined, wait: undefined, state };
+}
+
+/** Whether `typeof target[key]` is `type`, on a parsed JSON body. */
+export function hasType(target, key, type) {
+  return typeof target[key] === type;
 }
 
 /** `$metadata` as the AWS SDK shapes it; absent members are left out. */

@@ -6,7 +6,7 @@
 //! `CL_CODE`). `scripts/emulators.sh start` creates the pools and the
 //! environment these tests are compiled with. The whole driver is tested by
 //! `tests/shipped` (Node) and `tests/e2e` (the page in Chromium).
-use cognito_signup::{check_password, prepare, settle};
+use cognito_signup::{check_password, fail, prepare, settle};
 use js_sys::futures::JsFuture;
 use js_sys::{Promise, Reflect, JSON};
 use wasm_bindgen::prelude::*;
@@ -54,8 +54,8 @@ extern "C" {
         timeout_ms: &JsValue,
         signal: &JsValue,
     ) -> Promise;
-    #[wasm_bindgen(js_name = hmacSha256)]
-    fn hmac_sha256(secret: &JsValue, message: &JsValue) -> Promise;
+    #[wasm_bindgen(js_name = secretHash)]
+    fn secret_hash(secret: &JsValue, message: &JsValue) -> Promise;
 }
 
 #[wasm_bindgen(inline_js = r#"
@@ -104,8 +104,8 @@ fn begin(op: u32, input: JsValue, config: JsValue) -> Result<JsValue, JsValue> {
         .inspect_err(|error| assert_hides(error, &SECRETS))
 }
 
-/// Sends a plan's request for real and settles the answer; the plan keeps
-/// the new state, as `js/call.js` does.
+/// Sends a plan's request for real and settles the answer (or fails the
+/// attempt that got none); the plan keeps the new state, as `js/call.js` does.
 async fn attempt(plan: &JsValue) -> JsValue {
     let answer = exchange(
         &get(plan, "url"),
@@ -115,7 +115,17 @@ async fn attempt(plan: &JsValue) -> JsValue {
         &get(plan, "signal"),
     );
     let answer = JsFuture::from(answer).await.unwrap();
-    let next = settle(get(plan, "state").as_f64().unwrap(), answer);
+    let state = get(plan, "state").as_f64().unwrap();
+    let next = match get(&answer, "failure") {
+        failure if failure.is_undefined() => settle(
+            state,
+            get(&answer, "status").as_f64().unwrap() as u16,
+            get(&answer, "requestId"),
+            get(&answer, "errorType"),
+            get(&answer, "body"),
+        ),
+        failure => fail(state, failure, get(&answer, "message"), true),
+    };
     js_sys::Reflect::set(plan, &"state".into(), &get(&next, "state")).unwrap();
     let error = get(&next, "error");
     if !error.is_undefined() {
@@ -424,10 +434,10 @@ async fn client_secret_gives_the_secret_hash_from_webcrypto() {
     let ask = begin(SIGN_UP, input(), config()).unwrap();
     assert_eq!(text(&ask, "hmac.0"), "client-secret-123");
     assert_eq!(text(&ask, "hmac.1"), "aliceabcdefghij1234567890");
-    let bytes = JsFuture::from(hmac_sha256(&get(&ask, "hmac.0"), &get(&ask, "hmac.1")))
+    let hash = JsFuture::from(secret_hash(&get(&ask, "hmac.0"), &get(&ask, "hmac.1")))
         .await
         .unwrap();
-    let plan = prepare(SIGN_UP, input(), config(), bytes).unwrap();
+    let plan = prepare(SIGN_UP, input(), config(), hash).unwrap();
     let body = json(&text(&plan, "body"));
     assert_eq!(
         text(&body, "SecretHash"),
@@ -447,10 +457,10 @@ async fn client_secret_gives_the_secret_hash_from_webcrypto() {
     ));
     let input = || sign_up_input(MOTO_SECRET_CLIENT, &username, PASSWORD);
     let ask = begin(SIGN_UP, input(), config.clone()).unwrap();
-    let bytes = JsFuture::from(hmac_sha256(&get(&ask, "hmac.0"), &get(&ask, "hmac.1")))
+    let hash = JsFuture::from(secret_hash(&get(&ask, "hmac.0"), &get(&ask, "hmac.1")))
         .await
         .unwrap();
-    let plan = prepare(SIGN_UP, input(), config, bytes).unwrap();
+    let plan = prepare(SIGN_UP, input(), config, hash).unwrap();
     assert_eq!(
         text(&json(&text(&plan, "body")), "SecretHash").len(),
         44,
@@ -504,9 +514,11 @@ fn an_abort_before_sending_ends_the_call_with_no_attempt() {
         config(MOTO),
     )
     .unwrap();
-    let next = settle(
+    let next = fail(
         get(&plan, "state").as_f64().unwrap(),
-        json(r#"{"failure":"AbortError","unsent":true}"#),
+        "AbortError".into(),
+        "".into(),
+        false,
     );
     let error = get(&next, "error");
     assert_eq!(text(&error, "name"), "AbortError");
