@@ -39,6 +39,7 @@ impl ByteClass {
     }
 
     /// Whether `b` is in the class.
+    #[inline(always)]
     pub fn contains(self, b: u8) -> bool {
         match self.ascii.get(usize::from(b >> 6)) {
             Some(bits) => bits >> (b & 63) & 1 == 1,
@@ -327,12 +328,12 @@ impl<M: PatternMatcher> Checker<'_, M> {
 /// Byte-wise: whitespace is ASCII, and a multi-byte character's bytes are
 /// all above 0x7F.
 fn password_shape(password: &str) -> Option<&'static str> {
+    const SPACE: ByteClass = ByteClass::new(JAVA_SPACE, false);
     let bytes = password.as_bytes();
-    let is_space = |b: u8| ByteClass::new(JAVA_SPACE, false).contains(b);
-    let space = |b: Option<&u8>| b.is_some_and(|&b| is_space(b));
+    let space = |b: Option<&u8>| b.is_some_and(|&b| SPACE.contains(b));
     if space(bytes.first()) || space(bytes.last()) {
         Some("must not begin or end with whitespace")
-    } else if bytes.iter().any(|&b| b != b' ' && is_space(b)) {
+    } else if bytes.iter().any(|&b| b != b' ' && SPACE.contains(b)) {
         Some("must not contain tabs or line breaks")
     } else {
         None
