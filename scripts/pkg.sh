@@ -14,7 +14,7 @@ const fs = require("node:fs");
 const pkg = {
   name: "cognito-signup",
   version: process.argv[2],
-  description: "Register users in an Amazon Cognito user pool from the browser: SignUp, ConfirmSignUp and ResendConfirmationCode in a 23 KB wasm module.",
+  description: "Register users in an Amazon Cognito user pool from the browser: SignUp, ConfirmSignUp and ResendConfirmationCode in under 20 KB gzip (a wasm module and its entry).",
   license: "MIT OR Apache-2.0",
   type: "module",
   main: "./index.js",
