@@ -15,11 +15,14 @@ let loaded = false;
 async function compile(url) {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`cognito-signup: fetching ${url} gave HTTP ${response.status}`);
-  return WebAssembly.compileStreaming(response).catch(async (error) => {
-    // Streaming needs the type application/wasm, which not every server sends.
-    if (response.headers.get("Content-Type") === "application/wasm") throw error;
+  try {
+    return await WebAssembly.compileStreaming(response);
+  } catch (error) {
+    // Streaming needs the type application/wasm, which not every server
+    // sends, and refuses the body unread; any other error has read it.
+    if (response.bodyUsed) throw error;
     return WebAssembly.compile(await response.arrayBuffer());
-  });
+  }
 }
 
 /** Loads the wasm module; the calls do it themselves, `checkPassword` needs it done. */

@@ -6,7 +6,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { launchChromium } from "../../scripts/chromium.mjs";
 import { serveStatic, TYPES } from "../../scripts/static.mjs";
 
@@ -96,16 +96,26 @@ test("a plain page with <script type=module> and no bundler signs a user up", as
   }
 });
 
-test("the plain page loads the wasm from a server that does not send it as application/wasm, and says so when it is missing", async () => {
+test("the plain page loads the wasm from a server that does not send it as application/wasm, and says why when it cannot", async () => {
   const dir = fixture("plain");
+  const wasm = `${dir}/node_modules/cognito-signup/cognito_signup_bg.wasm`;
   const server = await serveStatic(dir, {}, { ...TYPES, ".wasm": "application/octet-stream" });
   try {
     const out = JSON.parse(await signUpInPage(server.url));
     assert.match(out.UserSub, /^[0-9a-f-]{36}$/);
-    rmSync(`${dir}/node_modules/cognito-signup/cognito_signup_bg.wasm`);
+    writeFileSync(wasm, "<!doctype html>");
+    assert.match(await signUpInPage(server.url), /^error CompileError: /);
+    rmSync(wasm);
     assert.match(await signUpInPage(server.url), /^error Error: cognito-signup: fetching http:.*cognito_signup_bg\.wasm gave HTTP 404$/);
   } finally {
     await server.close();
+  }
+  const typed = await serveStatic(dir);
+  try {
+    writeFileSync(wasm, "not wasm");
+    assert.match(await signUpInPage(typed.url), /^error CompileError: /, "a bad module served as application/wasm");
+  } finally {
+    await typed.close();
   }
 });
 
