@@ -45,7 +45,7 @@ pub fn prepare(
     config: JsValue,
     secret_hash: JsValue,
 ) -> Result<JsValue, JsValue> {
-    steps::prepare(op, &input, &config, &secret_hash).map_err(js::error)
+    read::reading(|| steps::prepare(op, &input, &config, &secret_hash)).map_err(js::error)
 }
 
 /// Reads the answer of one attempt given `state`, the attempts so far: the
@@ -78,7 +78,8 @@ pub fn fail(state: f64, failure: JsValue, message: JsValue, sent: bool) -> JsVal
 #[wasm_bindgen(js_name = checkPassword, skip_typescript)]
 pub fn check_password(password: JsValue, policy: JsValue) -> Result<Array, JsValue> {
     let mut problems = Vec::new();
-    let policy = read::password_policy(&policy, "policy", &mut problems).unwrap_or_default();
+    let policy = read::reading(|| read::password_policy(&policy, "policy", &mut problems))
+        .unwrap_or_default();
     let password = password.as_string();
     if password.is_none() {
         problems.push(Problem::new("password", "must be a string"));

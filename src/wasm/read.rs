@@ -3,10 +3,12 @@
 //! with all the others.
 //!
 //! Each call into JavaScript costs more than most of the reading, so an
-//! object's members are loaded by one call (`values.js`'s `load`) into slots,
-//! and only the members that hold a value are taken out, one call each.
+//! object's members are loaded by one call (`values.js`'s `load`) into
+//! reserved slots, and only the members that hold a value are taken out, one
+//! call each.
 use alloc::string::String;
 use alloc::vec::Vec;
+use core::cell::Cell;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -175,18 +177,39 @@ impl Member {
     }
 }
 
+/// The first slot that no reading in progress has reserved. Slots are
+/// reserved like a stack: a call into the module made from a getter of the
+/// input reads into slots above its caller's; see [`reading`].
+struct NextSlot(Cell<u32>);
+
+// SAFETY: wasm32-unknown-unknown without atomics runs one thread.
+unsafe impl Sync for NextSlot {}
+
+static NEXT_SLOT: NextSlot = NextSlot(Cell::new(0));
+
+/// Runs `read`, an exported call's reading of its arguments, and gives back
+/// the slots it reserved.
+pub fn reading<T>(read: impl FnOnce() -> T) -> T {
+    let first = NEXT_SLOT.0.get();
+    let result = read();
+    NEXT_SLOT.0.set(first);
+    result
+}
+
 struct Reader<'p> {
     problems: &'p mut Vec<Problem>,
-    /// The first slot no `load` of this reading has used.
-    next_slot: u32,
 }
 
 impl<'p> Reader<'p> {
     fn new(problems: &'p mut Vec<Problem>) -> Self {
-        Reader {
-            problems,
-            next_slot: 0,
-        }
+        Reader { problems }
+    }
+
+    /// The first of `count` slots, reserved for this reading.
+    fn reserve(&mut self, count: u32) -> u32 {
+        let base = NEXT_SLOT.0.get();
+        NEXT_SLOT.0.set(base + count);
+        base
     }
 
     fn refuse(&mut self, field: &str, message: &'static str) {
@@ -216,8 +239,7 @@ impl<'p> Reader<'p> {
         prefix: &str,
         owner: &[&str],
     ) -> [Member; MAX_MEMBERS] {
-        let base = self.next_slot;
-        self.next_slot += allowed.len() as u32;
+        let base = self.reserve(allowed.len() as u32);
         let present = load(object, key_list(allowed), base);
         if present & UNKNOWN_KEYS != 0 {
             for key in unknown(object, allowed).iter() {
@@ -320,9 +342,9 @@ impl<'p> Reader<'p> {
     /// `value`, the member `key`, read as [`Self::record`] reads it.
     fn record_of(&mut self, value: &JsValue, key: &'static str) -> Option<Vec<(String, String)>> {
         self.object(value, key)?;
-        let base = self.next_slot;
+        let base = NEXT_SLOT.0.get();
         let count = load_own(value, base);
-        self.next_slot += 2 * count;
+        self.reserve(2 * count);
         let mut pairs = Vec::new();
         for i in 0..count {
             let name = take_string(base + 2 * i).unwrap_or_default();

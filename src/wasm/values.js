@@ -36,7 +36,8 @@ const slots = [];
 /**
  * Reads `target[keys[i]]` (as `get` does) into slot `base + i`; returns the
  * bitmask of the members that hold a value, with bit 31 set when `target`
- * has an own enumerable key that is not in `keys`.
+ * has an own enumerable key that is not in `keys`. The shell reserved these
+ * slots: a getter that calls the module again reads into slots above them.
  */
 export function load(target, keys, base) {
   let present = 0;
@@ -48,17 +49,20 @@ export function load(target, keys, base) {
   return unknownKeys(target, keys).length > 0 ? present | (1 << 31) : present;
 }
 
-/** Reads `target`'s own enumerable keys and their values, as pairs of slots from `base` on, leaving out `undefined` values; returns how many pairs. */
+/**
+ * Reads `target`'s own enumerable keys and their values, as pairs of slots
+ * from `base` on, leaving out `undefined` values; returns how many pairs.
+ * All are read before any slot is written: a getter may call the module
+ * again, whose reading then uses (and gives back) the slots from `base` on.
+ */
 export function loadOwn(target, base) {
-  let count = 0;
+  const pairs = [];
   for (const key of unknownKeys(target, [])) {
     const value = get(target, key);
-    if (value === undefined) continue;
-    slots[base + 2 * count] = key;
-    slots[base + 2 * count + 1] = value;
-    count++;
+    if (value !== undefined) pairs.push(key, value);
   }
-  return count;
+  for (let i = 0; i < pairs.length; i++) slots[base + i] = pairs[i];
+  return pairs.length / 2;
 }
 
 /** Slot `i`'s value, which the slot gives up. */

@@ -115,6 +115,35 @@ test("a config is read again whenever what it holds changed, however it changed"
   assert.deepEqual(await configProblems({ region: "xx-nowhere-1" }), ["config.region"]);
 });
 
+test("a getter that calls the module again while its input is read spoils neither call", async () => {
+  const realFetch = globalThis.fetch;
+  const sent = [];
+  globalThis.fetch = (url, init) => (sent.push(JSON.parse(init.body)), realFetch(url, init));
+  const member = (prefix) => {
+    const Username = unique(prefix);
+    return { ClientId: env.MOTO_CLIENT_ID, Username, Password: password, UserAttributes: { email: `${Username}@example.com` } };
+  };
+  try {
+    let inner;
+    const outer = member("outer");
+    // Read after the outer input's first five members: a nested reading must not touch them.
+    Object.defineProperty(outer, "ValidationData", {
+      enumerable: true,
+      get: () => void (inner ??= signUp(member("inner"), { endpoint: env.MOTO_ENDPOINT })),
+    });
+    const outerOut = await signUp(outer, { endpoint: env.MOTO_ENDPOINT });
+    const innerOut = await inner;
+    assert.match(outerOut.UserSub, /^[0-9a-f-]{36}$/);
+    assert.match(innerOut.UserSub, /^[0-9a-f-]{36}$/);
+    assert.deepEqual(
+      sent.map((body) => [body.Username.replace(/[^a-z]+$/, "").slice(0, 5), body.UserAttributes, body.Password]),
+      ["inner", "outer"].map((who, i) => [who, [{ Name: "email", Value: `${sent[i].Username}@example.com` }], password]),
+    );
+  } finally {
+    globalThis.fetch = realFetch;
+  }
+});
+
 test("SecretHash comes from WebCrypto and matches the known vector", async () => {
   const realFetch = globalThis.fetch;
   let body;
