@@ -15,7 +15,7 @@ use crate::response::JsonObject;
 extern "C" {
     /// `target[key]`, or `undefined` if it is `null` or reading it throws.
     #[wasm_bindgen(js_name = get)]
-    pub fn get_dynamic(target: &JsValue, key: &JsValue) -> JsValue;
+    fn get_dynamic(target: &JsValue, key: &JsValue) -> JsValue;
     /// Whether `value` is a non-null, non-array object.
     #[wasm_bindgen(js_name = isPlainObject)]
     pub fn is_plain_object(value: &JsValue) -> bool;

@@ -11,6 +11,8 @@ mod last_config;
 mod read;
 mod steps;
 
+pub use steps::{fail, settle};
+
 use alloc::vec::Vec;
 
 use js_sys::Array;
@@ -45,32 +47,7 @@ pub fn prepare(
     config: JsValue,
     secret_hash: JsValue,
 ) -> Result<JsValue, JsValue> {
-    read::reading(|| steps::prepare(op, &input, &config, &secret_hash)).map_err(js::error)
-}
-
-/// Reads the answer of one attempt given `state`, the attempts so far: the
-/// HTTP `status`, `requestId` (a string or `undefined`), `errorType` (the
-/// `x-amzn-errortype` header, read for failures only) and the `body` parsed
-/// as JSON (`undefined` when it is not). Returns `{ value }`, `{ error }`, or
-/// `{ wait }` (the milliseconds to wait before the next attempt), each with
-/// the new `state`.
-#[wasm_bindgen(skip_typescript)]
-pub fn settle(
-    state: f64,
-    status: u16,
-    request_id: JsValue,
-    error_type: JsValue,
-    body: JsValue,
-) -> JsValue {
-    steps::settle(state, status, request_id, error_type, body)
-}
-
-/// Reads an attempt that got no answer, as `settle` does: `failure` is
-/// "AbortError", "TimeoutError" or "NetworkError", `message` the platform's
-/// words, and `sent` false when the call was aborted before sending.
-#[wasm_bindgen(skip_typescript)]
-pub fn fail(state: f64, failure: JsValue, message: JsValue, sent: bool) -> JsValue {
-    steps::fail(state, failure, message, sent)
+    steps::prepare(op, &input, &config, &secret_hash).map_err(js::error)
 }
 
 /// Every rule of a pool's password policy that `password` does not meet,
@@ -78,8 +55,7 @@ pub fn fail(state: f64, failure: JsValue, message: JsValue, sent: bool) -> JsVal
 #[wasm_bindgen(js_name = checkPassword, skip_typescript)]
 pub fn check_password(password: JsValue, policy: JsValue) -> Result<Array, JsValue> {
     let mut problems = Vec::new();
-    let policy = read::reading(|| read::password_policy(&policy, "policy", &mut problems))
-        .unwrap_or_default();
+    let policy = read::password_policy(&policy, "policy", &mut problems).unwrap_or_default();
     let password = password.as_string();
     if password.is_none() {
         problems.push(Problem::new("password", "must be a string"));

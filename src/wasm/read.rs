@@ -75,85 +75,87 @@ const POLICY_KEYS: [&str; 7] = [
 
 /// Reads `input`, the request of `op`.
 pub fn request(op: Operation, input: &JsValue, problems: &mut Vec<Problem>) -> Request {
-    let mut r = Reader::new(problems);
-    let Some(input) = r.object(input, "input") else {
-        return Request::default();
-    };
-    let [client_id, secret_hash, username, password, user_attributes, validation_data, confirmation_code, force_alias_creation, analytics_metadata, user_context_data, client_metadata, session] =
-        r.members(input, &MEMBERS, "", &[op.name(), "Request"]);
-    Request {
-        client_id: r.string(client_id, "ClientId"),
-        secret_hash: r.string(secret_hash, "SecretHash"),
-        username: r.string(username, "Username"),
-        password: r.string(password, "Password"),
-        user_attributes: r.attributes(user_attributes, "UserAttributes"),
-        validation_data: r.attributes(validation_data, "ValidationData"),
-        confirmation_code: r.string(confirmation_code, "ConfirmationCode"),
-        force_alias_creation: r.boolean(force_alias_creation, "ForceAliasCreation"),
-        analytics_metadata: r
-            .nested(
-                analytics_metadata,
-                "AnalyticsMetadata",
-                &["AnalyticsEndpointId"],
-            )
-            .map(|([id, ..], r)| AnalyticsMetadata {
-                analytics_endpoint_id: r.string(id, "AnalyticsMetadata.AnalyticsEndpointId"),
-            }),
-        user_context_data: r
-            .nested(
-                user_context_data,
-                "UserContextData",
-                &["IpAddress", "EncodedData"],
-            )
-            .map(|([ip_address, encoded_data, ..], r)| UserContextData {
-                ip_address: r.string(ip_address, "UserContextData.IpAddress"),
-                encoded_data: r.string(encoded_data, "UserContextData.EncodedData"),
-            }),
-        client_metadata: r.record(client_metadata, "ClientMetadata"),
-        session: r.string(session, "Session"),
-    }
+    reading(problems, |r| {
+        let Some(input) = r.object(input, "input") else {
+            return Request::default();
+        };
+        let [client_id, secret_hash, username, password, user_attributes, validation_data, confirmation_code, force_alias_creation, analytics_metadata, user_context_data, client_metadata, session] =
+            r.members(input, &MEMBERS, "", &[op.name(), "Request"]);
+        Request {
+            client_id: r.string(client_id, "ClientId"),
+            secret_hash: r.string(secret_hash, "SecretHash"),
+            username: r.string(username, "Username"),
+            password: r.string(password, "Password"),
+            user_attributes: r.attributes(user_attributes, "UserAttributes"),
+            validation_data: r.attributes(validation_data, "ValidationData"),
+            confirmation_code: r.string(confirmation_code, "ConfirmationCode"),
+            force_alias_creation: r.boolean(force_alias_creation, "ForceAliasCreation"),
+            analytics_metadata: r
+                .nested(
+                    analytics_metadata,
+                    "AnalyticsMetadata",
+                    &["AnalyticsEndpointId"],
+                )
+                .map(|([id, ..], r)| AnalyticsMetadata {
+                    analytics_endpoint_id: r.string(id, "AnalyticsMetadata.AnalyticsEndpointId"),
+                }),
+            user_context_data: r
+                .nested(
+                    user_context_data,
+                    "UserContextData",
+                    &["IpAddress", "EncodedData"],
+                )
+                .map(|([ip_address, encoded_data, ..], r)| UserContextData {
+                    ip_address: r.string(ip_address, "UserContextData.IpAddress"),
+                    encoded_data: r.string(encoded_data, "UserContextData.EncodedData"),
+                }),
+            client_metadata: r.record(client_metadata, "ClientMetadata"),
+            session: r.string(session, "Session"),
+        }
+    })
 }
 
 /// Reads `config`; an absent one is the defaults.
 pub fn options(config: &JsValue, problems: &mut Vec<Problem>) -> Options {
-    let mut r = Reader::new(problems);
-    let mut options = Options {
-        config: Config::new(),
-        abort_signal: None,
-    };
-    let Some(c) = r.object(config, "config") else {
-        return options;
-    };
-    let [region, user_pool_id, endpoint, use_fips_endpoint, use_dualstack_endpoint, client_secret, password_policy, max_attempts, timeout_ms, abort_signal, ..] =
-        r.members(c, &CONFIG_KEYS, "config.", &["the config"]);
-    let o = &mut options.config;
-    o.region = r.string(region, "config.region");
-    o.user_pool_id = r.string(user_pool_id, "config.userPoolId");
-    o.endpoint = r.string(endpoint, "config.endpoint");
-    o.use_fips_endpoint = r
-        .boolean(use_fips_endpoint, "config.useFipsEndpoint")
-        .unwrap_or(false);
-    o.use_dualstack_endpoint = r
-        .boolean(use_dualstack_endpoint, "config.useDualstackEndpoint")
-        .unwrap_or(false);
-    o.client_secret = r.string(client_secret, "config.clientSecret");
-    if o.client_secret.as_deref() == Some("") {
-        r.refuse("config.clientSecret", "must not be empty");
-    }
-    if let Some(policy) = password_policy.take() {
-        o.password_policy = r.password_policy(&policy, "config.passwordPolicy");
-    }
-    if let Some(n) = r.number(max_attempts, "config.maxAttempts", 1, MAX_MAX_ATTEMPTS) {
-        o.max_attempts = n;
-    }
-    o.timeout_ms = r.number(timeout_ms, "config.timeoutMs", 1, MAX_TIMEOUT_MS);
-    if let Some(signal) = abort_signal.take() {
-        match signal.dyn_into::<AbortSignal>() {
-            Ok(signal) => options.abort_signal = Some(signal),
-            Err(_) => r.refuse("config.abortSignal", "must be an AbortSignal"),
+    reading(problems, |r| {
+        let mut options = Options {
+            config: Config::new(),
+            abort_signal: None,
+        };
+        let Some(c) = r.object(config, "config") else {
+            return options;
+        };
+        let [region, user_pool_id, endpoint, use_fips_endpoint, use_dualstack_endpoint, client_secret, password_policy, max_attempts, timeout_ms, abort_signal, ..] =
+            r.members(c, &CONFIG_KEYS, "config.", &["the config"]);
+        let o = &mut options.config;
+        o.region = r.string(region, "config.region");
+        o.user_pool_id = r.string(user_pool_id, "config.userPoolId");
+        o.endpoint = r.string(endpoint, "config.endpoint");
+        o.use_fips_endpoint = r
+            .boolean(use_fips_endpoint, "config.useFipsEndpoint")
+            .unwrap_or(false);
+        o.use_dualstack_endpoint = r
+            .boolean(use_dualstack_endpoint, "config.useDualstackEndpoint")
+            .unwrap_or(false);
+        o.client_secret = r.string(client_secret, "config.clientSecret");
+        if o.client_secret.as_deref() == Some("") {
+            r.refuse("config.clientSecret", "must not be empty");
         }
-    }
-    options
+        if let Some(policy) = password_policy.take() {
+            o.password_policy = r.password_policy(&policy, "config.passwordPolicy");
+        }
+        if let Some(n) = r.number(max_attempts, "config.maxAttempts", 1, MAX_MAX_ATTEMPTS) {
+            o.max_attempts = n;
+        }
+        o.timeout_ms = r.number(timeout_ms, "config.timeoutMs", 1, MAX_TIMEOUT_MS);
+        if let Some(signal) = abort_signal.take() {
+            match signal.dyn_into::<AbortSignal>() {
+                Ok(signal) => options.abort_signal = Some(signal),
+                Err(_) => r.refuse("config.abortSignal", "must be an AbortSignal"),
+            }
+        }
+        options
+    })
 }
 
 /// Reads a `PasswordPolicyType` object found at `field`.
@@ -162,7 +164,7 @@ pub fn password_policy(
     field: &str,
     problems: &mut Vec<Problem>,
 ) -> Option<PasswordPolicy> {
-    Reader::new(problems).password_policy(value, field)
+    reading(problems, |r| r.password_policy(value, field))
 }
 
 /// A member of an object as `load` found it: the slot of its value, or
@@ -187,11 +189,11 @@ unsafe impl Sync for NextSlot {}
 
 static NEXT_SLOT: NextSlot = NextSlot(Cell::new(0));
 
-/// Runs `read`, an exported call's reading of its arguments, and gives back
-/// the slots it reserved.
-pub fn reading<T>(read: impl FnOnce() -> T) -> T {
+/// Runs `read` with a reader collecting into `problems`, and gives back the
+/// slots it reserved.
+fn reading<T>(problems: &mut Vec<Problem>, read: impl FnOnce(&mut Reader) -> T) -> T {
     let first = NEXT_SLOT.0.get();
-    let result = read();
+    let result = read(&mut Reader { problems });
     NEXT_SLOT.0.set(first);
     result
 }
@@ -200,11 +202,7 @@ struct Reader<'p> {
     problems: &'p mut Vec<Problem>,
 }
 
-impl<'p> Reader<'p> {
-    fn new(problems: &'p mut Vec<Problem>) -> Self {
-        Reader { problems }
-    }
-
+impl Reader<'_> {
     /// The first of `count` slots, reserved for this reading.
     fn reserve(&mut self, count: u32) -> u32 {
         let base = NEXT_SLOT.0.get();
@@ -251,22 +249,6 @@ impl<'p> Reader<'p> {
         core::array::from_fn(|i| Member((present >> i & 1 == 1).then_some(base + i as u32)))
     }
 
-    /// `value` read by `read`, or `None` when absent; a value `read`
-    /// refuses is the problem `says` at `field`.
-    fn typed<T>(
-        &mut self,
-        value: Option<JsValue>,
-        field: &str,
-        read: impl Fn(&JsValue) -> Option<T>,
-        says: &'static str,
-    ) -> Option<T> {
-        let typed = read(&value?);
-        if typed.is_none() {
-            self.refuse(field, says);
-        }
-        typed
-    }
-
     fn string(&mut self, member: Member, field: &str) -> Option<String> {
         let string = take_string(member.0?);
         if string.is_none() {
@@ -276,7 +258,11 @@ impl<'p> Reader<'p> {
     }
 
     fn boolean(&mut self, member: Member, field: &str) -> Option<bool> {
-        self.typed(member.take(), field, JsValue::as_bool, "must be a boolean")
+        let boolean = member.take()?.as_bool();
+        if boolean.is_none() {
+            self.refuse(field, "must be a boolean");
+        }
+        boolean
     }
 
     fn number(&mut self, member: Member, field: &str, min: u32, max: u32) -> Option<u32> {

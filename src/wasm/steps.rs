@@ -1,5 +1,6 @@
-//! The two steps of a call: `prepare` (read, check, build the request) and
-//! `settle` (read one attempt's answer, decide what comes next).
+//! The steps of a call: `prepare` (read, check, build the request), and
+//! `settle` or `fail` (read one attempt's answer, or its lack of one, and
+//! decide what comes next). The last two are exported as they are.
 use alloc::string::String;
 use alloc::vec;
 use alloc::vec::Vec;
@@ -93,7 +94,13 @@ fn check(
     }
 }
 
-/// See `settle` in the shell's exports.
+/// Reads the answer of one attempt given `state`, the attempts so far: the
+/// HTTP `status`, `requestId` (a string or `undefined`), `errorType` (the
+/// `x-amzn-errortype` header, read for failures only) and the `body` parsed
+/// as JSON (`undefined` when it is not). Returns `{ value }`, `{ error }`, or
+/// `{ wait }` (the milliseconds to wait before the next attempt), each with
+/// the new `state`.
+#[wasm_bindgen(skip_typescript)]
 pub fn settle(
     state: f64,
     status: u16,
@@ -126,7 +133,10 @@ pub fn settle(
     }
 }
 
-/// See `fail` in the shell's exports.
+/// Reads an attempt that got no answer, as `settle` does: `failure` is
+/// "AbortError", "TimeoutError" or "NetworkError", `message` the platform's
+/// words, and `sent` false when the call was aborted before sending.
+#[wasm_bindgen(skip_typescript)]
 pub fn fail(state: f64, failure: JsValue, message: JsValue, sent: bool) -> JsValue {
     let mut attempts = Attempts::from_number(state);
     if sent {

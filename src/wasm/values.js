@@ -20,13 +20,18 @@ export function put(target, key, value) {
   target[key] = value;
 }
 
-/** The own enumerable keys of `target` that are not in `allowed`. */
-export function unknownKeys(target, allowed) {
+/** `Object.keys(target)`, or none if listing them throws (a Proxy's trap). */
+function ownKeys(target) {
   try {
-    return Object.keys(target).filter((key) => !allowed.includes(key));
+    return Object.keys(target);
   } catch {
     return [];
   }
+}
+
+/** The own enumerable keys of `target` that are not in `allowed`. */
+export function unknownKeys(target, allowed) {
+  return ownKeys(target).filter((key) => !allowed.includes(key));
 }
 
 // The slots that the shell reads an object's members into, one call per
@@ -57,7 +62,7 @@ export function load(target, keys, base) {
  */
 export function loadOwn(target, base) {
   const pairs = [];
-  for (const key of unknownKeys(target, [])) {
+  for (const key of ownKeys(target)) {
     const value = get(target, key);
     if (value !== undefined) pairs.push(key, value);
   }
