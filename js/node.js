@@ -1,15 +1,9 @@
-// The Node entry of cognito-signup: the wasm is read and instantiated at
-// import, synchronously, so `import` and `require()` both work.
-import { readFileSync } from "node:fs";
-import { initSync } from "./cognito_signup.js";
-import { operations } from "./call.js";
+// The server entry (Node, Deno, Bun, Next.js server code): the wasm is inside
+// the module, so importing reads no file and needs no permission, and a
+// server bundler has no asset to copy. It is instantiated synchronously on
+// first use, so `checkPassword` needs no `init()`. Also bundled as CommonJS, so
+// `require()` works on every supported Node.
+import { loadSync } from "./load.js";
+import { wasmBytes } from "./wasm_inline.js";
 
-initSync({ module: readFileSync(new URL("./cognito_signup_bg.wasm", import.meta.url)) });
-
-/** Already loaded in Node: resolves at once. */
-export function init() {
-  return Promise.resolve();
-}
-
-export const { signUp, confirmSignUp, resendConfirmationCode } = operations(init, () => true);
-export { checkPassword } from "./cognito_signup.js";
+export const { init, signUp, confirmSignUp, resendConfirmationCode, checkPassword } = loadSync(wasmBytes);

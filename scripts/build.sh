@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Builds the shipped module into target/shipped/: the wasm as a cdylib (so
 # LTO really runs), `wasm-opt -Oz` from npm's binaryen (Debian's 108 breaks
-# the externref glue), and the two entries, each bundled with wasm-bindgen's
-# `web` glue and js/ (the driver and the platform steps) and minified:
-# index.js for browsers and bundlers, node.js for Node.
+# the externref glue), and the entries, each bundled with wasm-bindgen's `web`
+# glue and js/ (the driver and the platform steps) and minified: index.js for
+# browsers and bundlers (fetches the .wasm), inline.js (the wasm inside, as
+# Base64), node.js and node.cjs for servers (the wasm inside), worker.js for
+# Cloudflare Workers (imports the .wasm as a module).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/env.sh
@@ -19,8 +21,12 @@ node_modules/.bin/wasm-opt --flatten --rereloop -Oz -Oz --strip-target-features 
 node scripts/short-imports.mjs "$out/cognito_signup_bg.wasm" "$out/src/cognito_signup.js"
 node scripts/memory-check.mjs "$out/src/cognito_signup.js"
 cp js/*.js "$out/src/"
-for entry in index node; do
+printf '// The wasm module as Base64, for the entries that carry it inside.\nexport const wasmBytes = () => Uint8Array.from(atob("%s"), (c) => c.charCodeAt(0));\n' \
+  "$(base64 -w0 "$out/cognito_signup_bg.wasm")" >"$out/src/wasm_inline.js"
+bundle() { # entry, format, out
   # wasm-bindgen imports a snippet module once per function: a harmless duplicate key.
-  node_modules/.bin/esbuild --log-level=warning --log-override:duplicate-object-key=silent --bundle --minify --format=esm \
-    --platform=neutral --external:node:fs "$out/src/$entry.js" --outfile="$out/$entry.js"
-done
+  node_modules/.bin/esbuild --log-level=warning --log-override:duplicate-object-key=silent --bundle --minify --format="$2" \
+    --platform=neutral --external:./cognito_signup_bg.wasm "$out/src/$1.js" --outfile="$out/$3"
+}
+for entry in index inline node worker; do bundle $entry esm $entry.js; done
+bundle node cjs node.cjs

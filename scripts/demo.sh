@@ -21,7 +21,7 @@ CODE= scripts/emulators.sh start cognito-local
 python3 scripts/page-config.py "$STATE/config.json"
 node scripts/serve.mjs "${PAGE_PORT:-8080}" "$STATE/config.json" &
 pids+=($!)
-node scripts/print-codes.mjs "$CL_LOG" &
+node scripts/print-codes.mjs "$CL_DB/$CL_POOL_ID.json" &
 pids+=($!)
 sleep 0.5
 cat <<MSG

@@ -2,6 +2,7 @@
 # shellcheck shell=bash
 export PATH="$HOME/.cargo/bin:$PATH"
 MOTO_VERSION=5.2.5
+GECKODRIVER_VERSION=0.37.1
 VENV="${COGNITO_SIGNUP_VENV:-$HOME/.cache/cognito-signup/venv}"
 STATE="${COGNITO_SIGNUP_STATE:-$PWD/target/state}"
 mkdir -p "$STATE"

@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Assembles the npm package in pkg/ from the shipped build: the wasm, the
-# lazy-loading browser entry (index.js), the synchronous Node entry
-# (node.js), the types (js/index.d.ts) and package.json.
+# entries (index.js for browsers and bundlers, inline.js with no asset,
+# node.js/node.cjs for servers, worker.js for Cloudflare Workers), the types
+# (js/index.d.ts, and a .d.cts copy for require) and package.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/build.sh
 rm -rf pkg && mkdir -p pkg
-cp target/shipped/cognito_signup_bg.wasm target/shipped/index.js target/shipped/node.js pkg/
+files=(cognito_signup_bg.wasm index.js inline.js node.js node.cjs worker.js)
+for file in "${files[@]}"; do cp "target/shipped/$file" pkg/; done
 cp js/index.d.ts js/README.md pkg/
+cp js/index.d.ts pkg/index.d.cts
 version=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
 node - "$version" <<'JS'
 const fs = require("node:fs");
@@ -20,12 +23,19 @@ const pkg = {
   main: "./index.js",
   types: "./index.d.ts",
   exports: {
-    ".": { types: "./index.d.ts", node: "./node.js", default: "./index.js" },
+    ".": {
+      workerd: { types: "./index.d.ts", default: "./worker.js" },
+      node: { import: { types: "./index.d.ts", default: "./node.js" }, require: { types: "./index.d.cts", default: "./node.cjs" } },
+      types: "./index.d.ts",
+      default: "./index.js",
+    },
+    "./inline": { types: "./index.d.ts", default: "./inline.js" },
     "./cognito_signup_bg.wasm": "./cognito_signup_bg.wasm",
     "./package.json": "./package.json",
   },
-  sideEffects: ["./node.js"],
-  files: ["index.js", "index.d.ts", "node.js", "cognito_signup_bg.wasm"],
+  engines: { node: ">=18" },
+  sideEffects: false,
+  files: ["index.js", "inline.js", "node.js", "node.cjs", "worker.js", "index.d.ts", "index.d.cts", "cognito_signup_bg.wasm"],
   keywords: ["cognito", "signup", "aws", "wasm", "user-pool"],
 };
 fs.writeFileSync("pkg/package.json", JSON.stringify(pkg, null, 2) + "\n");

@@ -1,26 +1,25 @@
 // Prints each confirmation code cognito-local issues, as it issues it: no
-// e-mail leaves the machine, so this terminal is the user's inbox.
-// Usage: node scripts/print-codes.mjs LOGFILE
-import { openSync, readSync, statSync } from "node:fs";
+// e-mail leaves the machine, so this terminal is the user's inbox. It watches
+// the pool's own file: cognito-local writes its log in batches, so a code
+// could wait there until later requests pushed it out.
+// Usage: node scripts/print-codes.mjs POOL_FILE ($CL_DB/$CL_POOL_ID.json)
+import { readFileSync } from "node:fs";
 
-const log = process.argv[2];
-const fd = openSync(log, "r");
-let offset = 0;
-let pending = "";
-const BOX = /Username:\s+(\S+)[^╰]*?Destination:\s+(\S+)[^╰]*?Code:\s+(\d+)/g;
+const poolFile = process.argv[2];
+const shown = new Map();
 
 setInterval(() => {
-  const size = statSync(log).size;
-  if (size <= offset) return;
-  const buffer = Buffer.alloc(size - offset);
-  offset += readSync(fd, buffer, 0, buffer.length, offset);
-  pending += buffer.toString("utf8").replace(/\x1b\[[0-9;]*m/g, "");
-  let match;
-  let consumed = 0;
-  while ((match = BOX.exec(pending))) {
-    console.log(`>>> confirmation code for ${match[1]} (sent to ${match[2]}): ${match[3]}`);
-    consumed = BOX.lastIndex;
+  let users;
+  try {
+    users = JSON.parse(readFileSync(poolFile, "utf8")).Users ?? {};
+  } catch {
+    return; // not written yet, or caught mid-write: the next look sees it
   }
-  pending = pending.slice(consumed);
-  BOX.lastIndex = 0;
+  for (const [username, user] of Object.entries(users)) {
+    const code = user.ConfirmationCode;
+    if (!code || shown.get(username) === code) continue;
+    shown.set(username, code);
+    const email = user.Attributes?.find((a) => a.Name === "email")?.Value ?? "no e-mail";
+    console.log(`>>> confirmation code for ${username} (sent to ${email}): ${code}`);
+  }
 }, 250);

@@ -1,7 +1,7 @@
 // Serves the sign-up page (www/) and the npm package (pkg/, at /pkg/) on
 // 127.0.0.1 with the right MIME types and the page's Content-Security-Policy,
 // whose connect-src is the Cognito endpoint of the page's config.
-// Usage: node scripts/serve.mjs [port] [config.json to serve as /config.json]
+// Usage: node scripts/serve.mjs [port (0: any free one)] [config.json to serve as /config.json]
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
@@ -57,5 +57,5 @@ const server = createServer(async (request, response) => {
     response.end(error.code === "ENOENT" || error.code === "EISDIR" ? "not found\n" : "server error\n");
   }
 });
-server.listen(port, "127.0.0.1", () => console.log(`serving the sign-up page on http://127.0.0.1:${port}/`));
+server.listen(port, "127.0.0.1", () => console.log(`serving the sign-up page on http://127.0.0.1:${server.address().port}/`));
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.close(() => process.exit(0)));

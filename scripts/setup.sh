@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Installs every tool the build and the tests need, idempotently, from the
 # package registries only: the wasm target, wasm-bindgen-cli pinned to
-# Cargo.lock's wasm-bindgen, Debian's chromium + chromium-driver + brotli,
-# moto's server in a venv, and the npm tools from package-lock.json.
+# Cargo.lock's wasm-bindgen, geckodriver, the three browser engines and their
+# drivers from Debian (chromium + chromium-driver, firefox-esr,
+# webkit2gtk-driver under xvfb) and brotli, moto's server in a venv, and the
+# npm tools from package-lock.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/env.sh
@@ -24,8 +26,13 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$want" ]; th
     cargo install wasm-bindgen-cli --version "$want"
 fi
 
+if [ "$(geckodriver --version 2>/dev/null | awk 'NR==1 {print $2}')" != "$GECKODRIVER_VERSION" ]; then
+  step "cargo install geckodriver $GECKODRIVER_VERSION (about 2 minutes on 2 cores)"
+  cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
+fi
+
 missing=()
-for pkg in chromium chromium-driver brotli; do
+for pkg in chromium chromium-driver firefox-esr webkit2gtk-driver xvfb xauth brotli; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
 done
 if [ ${#missing[@]} -gt 0 ]; then

@@ -16,11 +16,19 @@ export const TYPES = {
   ".svg": "image/svg+xml",
 };
 
-/** Serves `root` with `headers` and the Content-Types `types`; resolves to `{ url, close }` once listening. */
-export async function serveStatic(root, headers = {}, types = TYPES) {
+/**
+ * Serves `root` with `headers` and the Content-Types `types`; resolves to
+ * `{ url, requests, close }` once listening. `refuse(path)` may name an HTTP
+ * status to answer instead of the file; `requests` lists the paths asked for.
+ */
+export async function serveStatic(root, headers = {}, types = TYPES, refuse = () => 0) {
+  const requests = [];
   const server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url, "http://x").pathname));
     const file = join(root, path.endsWith("/") ? `${path}index.html` : path);
+    requests.push(path);
+    const status = refuse(path);
+    if (status) return response.writeHead(status, { "Content-Type": "text/plain" }).end("refused\n");
     try {
       if (path.includes("..")) throw new Error("outside the root");
       const body = await readFile(file);
@@ -33,6 +41,7 @@ export async function serveStatic(root, headers = {}, types = TYPES) {
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {
     url: `http://127.0.0.1:${server.address().port}/`,
+    requests,
     close: () => new Promise((resolve) => (server.closeAllConnections(), server.close(resolve))),
   };
 }

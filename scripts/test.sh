@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Every test: set-up, fmt, clippy (native and wasm32), native tests, the
 # shipped build and its size budget, then against moto and cognito-local on
-# 127.0.0.1 the wasm suite in Node and in headless Chromium and the shipped
-# module in Node.
+# 127.0.0.1: the wasm suite in Node, Chromium, Firefox and WebKit, the
+# shipped module in Node, the sign-up page in the three engines, the npm
+# package from its tarball everywhere it runs, and the fault suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/env.sh
-step() { printf '\n== test: %s\n' "$*" >&2; }
+started=$SECONDS
+step() { printf '\n== test (%d s in): %s\n' "$((SECONDS - started))" "$*" >&2; }
 wasm_test() {
-  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner CHROMEDRIVER=/usr/bin/chromedriver \
-    cargo test --target wasm32-unknown-unknown --features std "$@"
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner cargo test --target wasm32-unknown-unknown --features std "$@"
 }
 
 scripts/setup.sh
@@ -30,19 +31,23 @@ scripts/emulators.sh start
 . "$STATE/emulators.env"
 step "wasm suite in Node"
 wasm_test --test node
-step "wasm suite in headless Chromium"
-wasm_test --test browser
+step "wasm suite in Chromium"
+CHROMEDRIVER=/usr/bin/chromedriver wasm_test --test browser
+step "wasm suite in Firefox"
+GECKODRIVER=$(command -v geckodriver) wasm_test --test browser
+step "wasm suite in WebKit (under xvfb)"
+GECKODRIVER= SAFARIDRIVER=/usr/bin/WebKitWebDriver xvfb-run -a bash -c "$(declare -f wasm_test); wasm_test --test browser"
 step "the shipped module in Node"
 node --test tests/shipped/
-step "the sign-up page in headless Chromium (playwright-core)"
 scripts/pkg.sh
+rm -rf target/fixtures && mkdir -p target/fixtures
+TARBALL="$PWD/target/fixtures/$(cd pkg && npm pack --pack-destination ../target/fixtures --loglevel=error | tail -1)"
+export TARBALL
+step "the sign-up page in Chromium, Firefox and WebKit (WebDriver)"
 RESEND_COOLDOWN=2 python3 scripts/page-config.py "$STATE/config.json"
-node scripts/serve.mjs "${PAGE_PORT:-8190}" "$STATE/config.json" &
-server=$!
-trap 'kill $server 2>/dev/null; scripts/emulators.sh stop' EXIT
-export PAGE_URL=http://127.0.0.1:${PAGE_PORT:-8190}/
-node --test tests/e2e/
-step "the npm package from its tarball: Node, a Vite app, a plain page, the types"
-node --test tests/package/
+PAGE_CONFIG="$STATE/config.json" node --test tests/e2e/
+step "the npm package from its tarball: three engines, four bundlers, Next.js, Node 18 to 22, Deno, Bun, Workers, the types"
+node --test --test-concurrency=1 tests/package/
 step "reliability: injected faults and 500 concurrent sign-ups against moto"
 node --test tests/reliability/
+step "done"

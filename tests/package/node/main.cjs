@@ -1,8 +1,8 @@
-// Node 20 CommonJS: require() of the package works too (its Node entry has no top-level await).
-const { signUp } = require("cognito-signup");
+// A server script (CommonJS): require() of the package, then the three steps.
+// Arguments: endpoint, client id, username.
+const lib = require("cognito-signup");
 
-const Username = `cjs${Date.now()}`;
-signUp(
-  { ClientId: process.env.CLIENT_ID, Username, Password: "Corr3ct-Horse!", UserAttributes: { email: `${Username}@example.com` } },
-  { endpoint: process.env.ENDPOINT },
-).then((out) => console.log(JSON.stringify(out)));
+const [endpoint, clientId, username] = process.argv.slice(2);
+import("./steps.mjs").then(({ threeSteps, failure }) =>
+  threeSteps(lib, { endpoint, clientId, username }).then((out) => console.log(JSON.stringify(out)), (error) => console.log(failure(error))),
+);

@@ -1,9 +1,7 @@
-// Node 20 ESM: signs a user up through the installed package and prints the result.
-import { signUp } from "cognito-signup";
+// A server script (ESM): runs the three steps and prints what they gave.
+// Arguments: endpoint, client id, username.
+import * as lib from "cognito-signup";
+import { threeSteps, failure } from "./steps.mjs";
 
-const Username = `node${Date.now()}`;
-const out = await signUp(
-  { ClientId: process.env.CLIENT_ID, Username, Password: "Corr3ct-Horse!", UserAttributes: { email: `${Username}@example.com` } },
-  { endpoint: process.env.ENDPOINT },
-);
-console.log(JSON.stringify(out));
+const [endpoint, clientId, username] = process.argv.slice(2);
+threeSteps(lib, { endpoint, clientId, username }).then((out) => console.log(JSON.stringify(out)), (error) => console.log(failure(error)));

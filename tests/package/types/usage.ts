@@ -46,3 +46,7 @@ export function describe(error: unknown): string {
   const retried: boolean = e.earlierAttemptMayHaveSucceeded;
   return `${e.name} ${e.field ?? ""} ${fields.join(",")} ${fault} ${retried}`;
 }
+
+// The entry with the wasm inside has the same types.
+import { signUp as signUpInline } from "cognito-signup/inline";
+export const inlined: Promise<SignUpResponse> = signUpInline({ ClientId: "client", Username: "bob", Password: "Corr3ct-Horse!" }, config);

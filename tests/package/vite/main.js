@@ -1,13 +1,5 @@
-// A Vite app that signs a user up through the installed package: no wasm
-// plugin, no init call. The test passes the emulator in the query string.
-import { signUp } from "cognito-signup";
+// A Vite app that runs the three steps through the installed package: no wasm plugin, no config.
+import * as lib from "cognito-signup";
+import { showSteps } from "./steps.mjs";
 
-const query = new URLSearchParams(location.search);
-const Username = `vite${Date.now()}`;
-signUp(
-  { ClientId: query.get("client"), Username, Password: "Corr3ct-Horse!", UserAttributes: { email: `${Username}@example.com` } },
-  { endpoint: query.get("endpoint") },
-).then(
-  (out) => (document.getElementById("result").textContent = JSON.stringify(out)),
-  (error) => (document.getElementById("result").textContent = `error ${error.name}: ${error.message}`),
-);
+showSteps(lib);

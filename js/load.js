@@ -1,0 +1,52 @@
+// How an entry loads the wasm module: once, when first needed. A failed load
+// is forgotten, so the next call or `init()` tries again (a flaky network, a
+// deploy in progress) instead of failing until the page reloads.
+import { initSync, checkPassword as check } from "./cognito_signup.js";
+import { operations } from "./call.js";
+
+/** An entry's exports when its module is compiled asynchronously by `compile` (browsers). */
+export function loadAsync(compile) {
+  let ready;
+  let loaded = false;
+  const init = () =>
+    (ready ??= compile().then(
+      (module) => {
+        initSync({ module });
+        loaded = true;
+      },
+      (error) => {
+        ready = undefined;
+        throw error;
+      },
+    ));
+  return entry(init, () => loaded, () => {
+    if (!loaded) {
+      const error = new Error("checkPassword needs the module loaded: await init() first");
+      error.name = "NotLoadedError";
+      throw error;
+    }
+  });
+}
+
+/** An entry's exports when `module()` can be instantiated synchronously on first use (servers, Workers). */
+export function loadSync(module) {
+  let loaded = false;
+  const load = () => {
+    if (!loaded) initSync({ module: module() });
+    loaded = true;
+  };
+  // The first call goes through `init`, so a failure is a rejection, not a throw.
+  return entry(async () => load(), () => loaded, load);
+}
+
+function entry(init, loaded, beforeCheck) {
+  return {
+    init,
+    ...operations(init, loaded),
+    /** Every rule of `policy` that `password` does not meet. */
+    checkPassword(password, policy) {
+      beforeCheck();
+      return check(password, policy);
+    },
+  };
+}

@@ -1,0 +1,29 @@
+// A server a test starts and stops: a child process in its own process group,
+// ready once its output says so.
+import { spawn } from "node:child_process";
+
+/** Starts `command` in the background and resolves once `ready` matches its output; `stop()` ends its process group. */
+export async function background(cwd, command, args, env, ready, timeout = 60_000) {
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${command} did not get ready: ${output}`)), timeout);
+    const seen = (chunk) => {
+      output += chunk;
+      if (ready.test(output)) clearTimeout(timer), resolve();
+    };
+    child.stdout.on("data", seen);
+    child.stderr.on("data", seen);
+    child.on("exit", (code) => reject(new Error(`${command} exited ${code}: ${output}`)));
+  });
+  return {
+    output: () => output,
+    stop: () => {
+      try {
+        process.kill(-child.pid);
+      } catch {
+        // already gone
+      }
+    },
+  };
+}

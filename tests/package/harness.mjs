@@ -1,0 +1,78 @@
+// What the package tests share: fresh fixtures with the packed tarball
+// installed (scripts/test.sh packs it into $TARBALL), a recording proxy in
+// front of cognito-local, the check of the three steps, and a page run in an
+// engine through WebDriver.
+import assert from "node:assert/strict";
+import { execFile, execFileSync } from "node:child_process";
+import { promisify } from "node:util";
+import { cpSync, rmSync } from "node:fs";
+import { launch } from "../browsers/webdriver.mjs";
+import { recorder as recordingProxy } from "../recorder.mjs";
+
+export const root = new URL("../..", import.meta.url).pathname;
+const work = `${root}target/fixtures`;
+export const { CL_ENDPOINT, CL_CLIENT_ID, TARBALL } = process.env;
+
+/** Runs `command` in `cwd` and returns its stdout; throws with its stderr when it fails. */
+export const run = (cwd, command, args, env = {}) =>
+  execFileSync(command, args, { cwd, env: { ...process.env, ...env }, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 << 20 });
+
+/**
+ * As `run`, without blocking this process: for a program that talks to this
+ * process's own servers (the recording proxy).
+ */
+export const runAsync = async (cwd, command, args, env = {}) =>
+  (await promisify(execFile)(command, args, { cwd, env: { ...process.env, ...env }, encoding: "utf8", maxBuffer: 64 << 20 })).stdout;
+
+/** A fresh copy of fixture `name`, with the shared steps, its lockfile's tools and the packed package installed. */
+export function fixture(name, { install = true } = {}) {
+  const dir = `${work}/${name}`;
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(`${root}tests/package/${name}`, dir, { recursive: true, filter: (src) => !/node_modules|\.next|dist$/.test(src) });
+  cpSync(`${root}tests/package/steps.mjs`, `${dir}/steps.mjs`);
+  const quiet = ["--no-audit", "--no-fund", "--loglevel=error"];
+  if (install) run(dir, "npm", ["ci", ...quiet]);
+  run(dir, "npm", ["install", "--no-save", ...quiet, TARBALL]);
+  return dir;
+}
+
+/** A fresh username for `prefix`. */
+export const unique = (prefix) => `${prefix}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+/** A recording proxy in front of cognito-local (tests/recorder.mjs). */
+export const recorder = () => recordingProxy(CL_ENDPOINT);
+
+/** Holds `out` (or its JSON) to the three steps' results for `username`, and the proxy to one SignUp of it and nothing else. */
+export function assertSteps(out, username, proxy, where) {
+  const steps = typeof out === "string" ? parse(out, where) : out;
+  assert.match(steps.userSub ?? "", /^[0-9a-f-]{36}$/, `${where}: ${JSON.stringify(steps)}`);
+  assert.equal(steps.attempts, 1, where);
+  assert.deepEqual(steps.refused, { name: "InvalidParameterException", field: "Username", attempts: 0 }, where);
+  assert.deepEqual(steps.rules, ["MinimumLength", "RequireNumbers"], where);
+  assert.deepEqual(proxy.posts.filter((p) => p.username === username).map((p) => p.operation), ["SignUp"], where);
+  assert.equal(proxy.posts.filter((p) => p.username === "al ice").length, 0, `${where}: the refused username reached the server`);
+}
+
+function parse(text, where) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    assert.fail(`${where} printed: ${text}`);
+  }
+}
+
+/** The query string that tells a fixture page where to sign `username` up. */
+export const query = (proxy, username) =>
+  `?endpoint=${encodeURIComponent(proxy.endpoint)}&client=${CL_CLIENT_ID}&username=${username}`;
+
+/** Opens `url` in `engine` and resolves to what the page put in #result once it stopped "running". */
+export async function pageResult(engine, url) {
+  const browser = await launch(engine);
+  try {
+    await browser.goto(url);
+    await browser.waitFor(() => document.getElementById("result")?.textContent !== "running", [], 20_000, "#result");
+    return await browser.text("#result");
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,5 @@
+// A Parcel 2 app that runs the three steps through the installed package: no config.
+import * as lib from "cognito-signup";
+import { showSteps } from "./steps.mjs";
+
+showSteps(lib);

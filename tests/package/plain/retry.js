@@ -1,0 +1,9 @@
+// The first load of the wasm fails (the test's server refuses it once); the
+// three steps then load it again themselves.
+import * as lib from "./node_modules/cognito-signup/index.js";
+import { showSteps, failure } from "./steps.mjs";
+
+lib.init().then(
+  () => (document.getElementById("first").textContent = "loaded"),
+  (error) => (document.getElementById("first").textContent = failure(error)),
+).then(() => showSteps(lib));
