@@ -4,6 +4,7 @@ import { ENDPOINT } from "./stub.mjs";
 
 globalThis.self = globalThis;
 const started = performance.now();
-const { createSignUp } = await import(process.argv[2]);
+const { createSignUp, ready } = await import(process.argv[2]);
 createSignUp(ENDPOINT);
+await ready?.();
 console.log(performance.now() - started);

@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import { rmSync, writeFileSync } from "node:fs";
 import { serveStatic, TYPES } from "../../scripts/static.mjs";
 import { engineNames, launch } from "../browsers/webdriver.mjs";
+import { background } from "../background.mjs";
 import { assertSteps, fixture, pageResult, query, recorder, run, unique } from "./harness.mjs";
 
 let proxy;
@@ -76,6 +77,18 @@ const BUNDLERS = {
   parcel: { build: ["npx", ["parcel", "build", "index.html", "--no-cache", "--dist-dir", "dist", "--log-level", "error"]], serve: "dist" },
   rollup: { build: ["npx", ["rollup", "-c", "--silent"]], serve: "" },
 };
+
+test("a Vite app on Vite's dev server runs the steps in Chromium", async () => {
+  const dir = fixture("vite");
+  const vite = await background(dir, "npx", ["vite", "--host", "127.0.0.1", "--port", "0"], {}, /http:\/\/127\.0\.0\.1:\d+\//);
+  try {
+    const username = unique("vitedev");
+    const url = vite.output().match(/http:\/\/127\.0\.0\.1:\d+\//)[0];
+    assertSteps(await pageResult("chromium", `${url}${query(proxy, username)}`), username, proxy, "vite dev");
+  } finally {
+    vite.stop();
+  }
+});
 
 for (const [name, { build, serve }] of Object.entries(BUNDLERS)) {
   test(`a ${name} app, built, runs the steps in Chromium`, async () => {

@@ -5,6 +5,7 @@
 // Each runs the three steps (steps.mjs) against cognito-local through a
 // recording proxy, with no configuration.
 import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
 import { background } from "../background.mjs";
 import { assertSteps, fixture, pageResult, query, recorder, run, runAsync, unique, CL_CLIENT_ID } from "./harness.mjs";
 
@@ -27,6 +28,14 @@ test("Node 18, 20 and 22, with import and with require()", async () => {
   for (const [version, node] of Object.entries(nodes)) {
     for (const file of ["main.mjs", "main.cjs"]) await script(dir, `Node ${version} ${file}`, node, [file]);
   }
+  // Node 18 has no global WebCrypto: a client secret is refused before anything is sent.
+  const secret = `import("cognito-signup").then(({ signUp }) => signUp({ ClientId: "abc", Username: "alice", Password: "Corr3ct-Horse!" },
+    { region: "eu-west-1", clientSecret: "s3cret-s3cret" })).catch((e) => console.log(JSON.stringify([e.name, e.message, e.$metadata.attempts])))`;
+  assert.deepEqual(JSON.parse(await runAsync(dir, nodes[18], ["-e", secret])), [
+    "InvalidParameterException",
+    "config.clientSecret needs WebCrypto (crypto.subtle), which failed.",
+    0,
+  ]);
 });
 
 test("Deno, allowed only the network to 127.0.0.1 (no read permission)", async () => {
