@@ -1,7 +1,8 @@
 // `make bench`: cognito-signup side by side with the libraries it replaces,
-// on this machine, in one run. Writes BENCHMARKS.md and exits non-zero when
-// a budget is missed: shipped size at most SIZE_BUDGET gzip bytes, client CPU
-// per call in Node at most CPU_BUDGET times the hand-written fetch floor.
+// on this machine, in one run: what a page downloads, the cold first sign-up
+// in Chromium on a desktop and a phone-like profile (first-call.mjs), and,
+// as information, warm CPU per call and import time. Writes BENCHMARKS.md
+// and exits non-zero when a target is missed (TARGETS below).
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -9,9 +10,12 @@ import { brotliCompressSync, constants } from "node:zlib";
 import { launchChromium } from "../scripts/chromium.mjs";
 import { serveStatic } from "../scripts/static.mjs";
 import { median, perCall } from "./stub.mjs";
+import { measureFirstCall, PAGES, PROFILES, TAPS } from "./first-call.mjs";
 
-const SIZE_BUDGET = 20_000;
-const CPU_BUDGET = 1.3;
+/** The shipped bytes (gzip, as bundled here) may not grow past this. */
+const SIZE_BUDGET = 19_695;
+/** How many interleaved rounds of every first-call page ($FIRST_CALL_ROUNDS). */
+const ROUNDS = Number(process.env.FIRST_CALL_ROUNDS ?? 12);
 const here = new URL(".", import.meta.url).pathname;
 const root = new URL("..", import.meta.url).pathname;
 const dist = `${here}dist`;
@@ -131,6 +135,8 @@ const ratio = (a, b) => (a / b).toFixed(2);
 
 log("bundling");
 const size = await bundle();
+log("first call in Chromium");
+const first = await measureFirstCall(`${dist}/first-call`, ROUNDS, log);
 log("Node CPU");
 const node = nodeCpu();
 log("import + instantiate");
@@ -140,9 +146,38 @@ const browserCpu = await chromiumCpu();
 
 const ours = size["cognito-signup"];
 const smallest = COMPETITORS.reduce((a, b) => (size[a].gzip <= size[b].gzip ? a : b));
-const sizeOk = ours.gzip <= SIZE_BUDGET;
 const cpuRatio = node["cognito-signup"] / node.fetch;
-const cpuOk = cpuRatio <= CPU_BUDGET;
+const mobile = first.mobile;
+const med = (tap, id, metric) => mobile[tap][id][metric].median;
+/** The targets, on the mobile profile's medians: [what, limit, measured, met]. */
+const TARGETS = [
+  ["form ready", "1.05 × the floor", med("atReady", "cognito-signup", "ready") / med("atReady", "fetch", "ready"), (r) => r <= 1.05, "×"],
+  ["tap → request, tap 1 s after ready", "1.1 × the floor", med("later", "cognito-signup", "tapToRequest") / med("later", "fetch", "tapToRequest"), (r) => r <= 1.1, "×"],
+  ["tap → request, tap at ready", "1 × amazon-cognito-identity-js", med("atReady", "cognito-signup", "tapToRequest") / med("atReady", "identity-js", "tapToRequest"), (r) => r <= 1, "×"],
+  ["navigation → result, tap at ready", "0.9 × amazon-cognito-identity-js", med("atReady", "cognito-signup", "result") / med("atReady", "identity-js", "result"), (r) => r <= 0.9, "×"],
+  ["shipped bytes, gzip", `${fmt(SIZE_BUDGET)} B`, ours.gzip, (b) => b <= SIZE_BUDGET, "B"],
+].map(([what, limit, value, ok, unit]) => ({ what, limit, value, met: ok(value), unit }));
+const PAGE_NAMES = {
+  fetch: "hand-written fetch (the floor)",
+  "identity-js": "amazon-cognito-identity-js",
+  amplify: "Amplify v6",
+  sdk: "AWS SDK v3",
+  "cognito-signup": "**cognito-signup as the README says** (`init()` at once, the wasm preloaded)",
+  "cognito-signup-init": "cognito-signup, `init()` at once, no preload",
+  "cognito-signup-lazy": "cognito-signup, loaded on the first call (no `init()`, no preload)",
+  "cognito-signup-inline": "cognito-signup/inline (the wasm inside the JS), `init()` at once",
+};
+const spread = ({ median: m, low, high }) => `${fmt(m)} (${fmt(low)}–${fmt(high)})`;
+const firstCallTable = (profile) => {
+  const taps = first[profile];
+  const lines = PAGES.map(({ id }) => {
+    const at = taps.atReady[id];
+    return `| ${PAGE_NAMES[id]} | ${spread(at.ready)} | ${spread(at.tapToRequest)} | ${spread(taps.later[id].tapToRequest)} | ${spread(at.result)} | ${spread(at.script)} | ${fmt(at.bytes.median)} |`;
+  });
+  return `| page | form ready ms | tap → request ms, tap at ready | tap → request ms, tap 1 s after ready | navigation → result ms, tap at ready | main-thread script ms | bytes transferred |
+|---|---:|---:|---:|---:|---:|---:|
+${lines.join("\n")}`;
+};
 const rows = LIBS.map((lib) => {
   const s = size[lib.id];
   return `| ${lib.name} | ${lib.version} | ${fmt(s.min)} | ${fmt(s.gzip)} | ${fmt(s.brotli)} | ${ratio(s.gzip, size[smallest].gzip)} | ${ratio(s.gzip, size.fetch.gzip)} | ${fmt(node[lib.id], 1)} | ${ratio(node[lib.id], node.fetch)} | ${fmt(browserCpu[lib.id], 1)} | ${ratio(browserCpu[lib.id], browserCpu.fetch)} | ${fmt(cold[lib.id], 1)} |`;
@@ -175,12 +210,36 @@ ${rows.join("\n")}
 - **Import + instantiate**: a fresh \`node\` process, from before the import to a ready sign-up
   function (for cognito-signup: reading, compiling and instantiating the wasm); median of 7.
 
-## Budgets
+## The first sign-up on a cold page (Chromium)
 
-| budget | limit | measured | |
+One page per library (\`bench/first-call/\`): a module script imports the library's browser bundle,
+configures it, marks the form *ready*, and the user taps "Sign up" at once or 1 s later; the library
+signs up once. Each run opens a fresh browser context; the pages are served gzipped and uncached from
+127.0.0.1, and a stub endpoint on 127.0.0.1 answers at once and notes when each SignUp arrives (every
+run was checked to send exactly one). *Tap → request* runs from the tap to the SignUp's arrival at the
+stub; *navigation → result* from navigation start to the resolved sign-up; *script* is CDP's
+ScriptDuration; *bytes* the sum of every response's encoded length. Medians of ${ROUNDS} interleaved
+rounds, with the quartiles in brackets.
+
+### Mobile profile (CPU slowed 4 times; 150 ms latency, 1.6 Mbps down, 768 kbps up)
+
+${firstCallTable("mobile")}
+
+### Desktop profile (no throttling)
+
+${firstCallTable("desktop")}
+
+Chromium's network emulation does not delay the CORS preflight, so on a real network every
+library's request leaves at least one round trip later.
+
+## Targets (mobile profile, medians of this run)
+
+| target | limit | measured | |
 |---|---:|---:|---|
-| shipped size, gzip | ${fmt(SIZE_BUDGET)} B (0.74 of amazon-cognito-identity-js) | ${fmt(ours.gzip)} B (${ratio(ours.gzip, size[smallest].gzip)} of ${LIBS.find((l) => l.id === smallest).name}) | ${sizeOk ? "met" : "**missed**"} |
-| client CPU per call in Node | ${CPU_BUDGET} × the floor | ${cpuRatio.toFixed(2)} × (${fmt(node["cognito-signup"], 1)} vs ${fmt(node.fetch, 1)} µs) | ${cpuOk ? "met" : "**missed**"} |
+${TARGETS.map((t) => `| ${t.what} | ${t.limit} | ${t.unit === "B" ? `${fmt(t.value)} B` : `${t.value.toFixed(2)} ×`} | ${t.met ? "met" : "**missed**"} |`).join("\n")}
+
+Warm CPU per call in Node is information, not a target: cognito-signup is ${cpuRatio.toFixed(2)} × the floor
+(${fmt(node["cognito-signup"], 1)} vs ${fmt(node.fetch, 1)} µs).
 
 The long-term target is half the smallest competitor: ${fmt(Math.floor(size[smallest].gzip / 2))} B gzip
 (${fmt(ours.gzip - Math.floor(size[smallest].gzip / 2))} B to go).
@@ -193,7 +252,8 @@ ${twiggyTop().trimEnd()}
 `;
 writeFileSync(`${root}BENCHMARKS.md`, report);
 process.stdout.write(report);
-if (!sizeOk || !cpuOk) {
-  log(`budget missed: size ${sizeOk ? "ok" : "over"}, CPU ${cpuOk ? "ok" : "over"}`);
+const missed = TARGETS.filter((t) => !t.met);
+if (missed.length) {
+  log(`target missed: ${missed.map((t) => t.what).join("; ")}`);
   process.exit(1);
 }

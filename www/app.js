@@ -32,10 +32,8 @@ const state = { config: null, attributeInputs: [], cooldownTimer: null, busy: fa
 main().catch((error) => showBanner(`The page could not start: ${error.message}`));
 
 async function main() {
-  const response = await fetch("config.json", { cache: "no-store" });
-  if (!response.ok) throw new Error(`config.json: HTTP ${response.status}`);
-  state.config = await response.json();
-  await init();
+  // The wasm loads alongside the config (index.html preloads it), not after it.
+  [state.config] = await Promise.all([loadConfig(), init()]);
   renderAttributeFields();
   renderPasswordRules();
   wireEvents();
@@ -43,6 +41,12 @@ async function main() {
   const pending = readPending();
   if (pending) showConfirmStep(pending, { resumed: true });
   else showStep("step-signup");
+}
+
+async function loadConfig() {
+  const response = await fetch("config.json", { cache: "no-store" });
+  if (!response.ok) throw new Error(`config.json: HTTP ${response.status}`);
+  return response.json();
 }
 
 function callConfig() {

@@ -171,6 +171,9 @@ for (const engine of engineNames()) {
         const username = unique("alice");
         const labels = await page.evaluate(() => [...document.querySelectorAll("label")].map((l) => `${l.htmlFor}:${l.firstChild.textContent}`));
         for (const label of ["attribute-0:Email", "attribute-1:First name", "attribute-2:Last name", "attribute-3:City"]) assert.ok(labels.includes(label), label);
+        const wasmLoads = await page.evaluate(() => performance.getEntriesByType("resource").filter((e) => e.name.endsWith(".wasm")).length);
+        // WebKit does not hand an `as="fetch"` preload to fetch(), so it downloads the wasm twice.
+        assert.equal(wasmLoads, engine === "webkit" ? 2 : 1, "the preloaded wasm is fetched once");
         await shoot(page, "1-sign-up");
         await fillSignUp(page, { username });
         await shoot(page, "2-filled");

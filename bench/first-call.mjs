@@ -1,0 +1,182 @@
+// The cold first sign-up in Chromium, side by side: one page per library
+// (first-call/), each opened in a fresh browser context on a desktop and on
+// a phone-like profile (CPU slowed 4 times; 150 ms latency, 1.6 Mbps down,
+// 768 kbps up, as Lighthouse's mobile run), served gzipped with no caching
+// by a server on 127.0.0.1, against a stub endpoint on 127.0.0.1 that
+// records when each SignUp arrives. Rounds are interleaved in a rotated order.
+import { build } from "esbuild";
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import { extname } from "node:path";
+import { gzipSync } from "node:zlib";
+import { launchChromium } from "../scripts/chromium.mjs";
+import { TYPES } from "../scripts/static.mjs";
+import { median } from "./stub.mjs";
+
+const here = new URL(".", import.meta.url).pathname;
+const root = new URL("..", import.meta.url).pathname;
+
+/** The two profiles, as CDP commands. */
+export const PROFILES = {
+  desktop: {},
+  mobile: {
+    cpu: { rate: 4 },
+    network: { offline: false, latency: 150, downloadThroughput: 204_800, uploadThroughput: 96_000 },
+  },
+};
+/** When the user taps "Sign up": the moment the form is ready, or 1 s later (a user with autofill). */
+export const TAPS = { atReady: 0, later: 1000 };
+
+/**
+ * The pages: each library of bench/entries/, and cognito-signup as the README
+ * tells a page to use it (`init()` at once, the wasm preloaded) and without
+ * each of those, to show what each buys.
+ */
+export const PAGES = [
+  { id: "fetch", entry: "fetch" },
+  { id: "identity-js", entry: "identity-js", define: { global: "globalThis" } },
+  { id: "amplify", entry: "amplify" },
+  { id: "sdk", entry: "sdk" },
+  { id: "cognito-signup", entry: "cognito-signup", package: "index.js", init: true, preload: true },
+  { id: "cognito-signup-init", entry: "cognito-signup", package: "index.js", init: true },
+  { id: "cognito-signup-lazy", entry: "cognito-signup", package: "index.js" },
+  { id: "cognito-signup-inline", entry: "cognito-signup", package: "inline.js", init: true },
+];
+const PRELOAD = '<link rel="preload" href="cognito_signup_bg.wasm" as="fetch" type="application/wasm" crossorigin>';
+
+/** Builds each page into `dist`: its HTML and one minified bundle of first-call/app.mjs with its library. */
+async function buildPages(dist) {
+  mkdirSync(dist, { recursive: true });
+  const template = readFileSync(`${here}first-call/index.html`, "utf8");
+  for (const page of PAGES) {
+    await build({
+      entryPoints: [`${here}first-call/app.mjs`],
+      outfile: `${dist}/${page.id}.js`,
+      bundle: true,
+      minify: true,
+      format: "esm",
+      platform: "browser",
+      define: page.define ?? {},
+      alias: { library: `${here}entries/${page.entry}.mjs`, "cognito-signup": `${root}pkg/${page.package ?? "index.js"}` },
+      logLevel: "error",
+    });
+    const html = template.replace("LIBRARY", page.id).replace("<!--head-->", page.preload ? PRELOAD : "");
+    writeFileSync(`${dist}/${page.id}.html`, html);
+  }
+  copyFileSync(`${root}pkg/cognito_signup_bg.wasm`, `${dist}/cognito_signup_bg.wasm`);
+}
+
+/** Serves `dist` gzipped (as a CDN would), never cached. */
+async function servePages(dist) {
+  const files = Object.fromEntries(readdirSync(dist).map((name) => [`/${name}`, gzipSync(readFileSync(`${dist}/${name}`), { level: 9 })]));
+  const server = createServer((request, response) => {
+    const path = new URL(request.url, "http://x").pathname;
+    const body = files[path];
+    if (!body) return response.writeHead(404).end();
+    response.writeHead(200, { "Content-Type": TYPES[extname(path)], "Content-Encoding": "gzip", "Cache-Control": "no-store" }).end(body);
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((r) => (server.closeAllConnections(), server.close(r))) };
+}
+
+/** A SignUp endpoint on 127.0.0.1 that answers at once and records when each user's request arrived. */
+async function stubEndpoint() {
+  const arrivals = new Map();
+  const cors = { "Access-Control-Allow-Origin": "*", "Access-Control-Expose-Headers": "x-amzn-requestid, x-amzn-errortype" };
+  const server = createServer((request, response) => {
+    if (request.method === "OPTIONS") {
+      const headers = request.headers["access-control-request-headers"] ?? "*";
+      return response.writeHead(204, { ...cors, "Access-Control-Allow-Methods": "POST", "Access-Control-Allow-Headers": headers }).end();
+    }
+    const at = performance.timeOrigin + performance.now();
+    let body = "";
+    request.on("data", (chunk) => (body += chunk));
+    request.on("end", () => {
+      const { Username } = JSON.parse(body);
+      const seen = arrivals.get(Username) ?? [];
+      arrivals.set(Username, [...seen, { at, target: request.headers["x-amz-target"] }]);
+      response.writeHead(200, { ...cors, "Content-Type": "application/x-amz-json-1.1", "x-amzn-requestid": crypto.randomUUID() });
+      response.end(JSON.stringify({ UserConfirmed: false, UserSub: crypto.randomUUID(), CodeDeliveryDetails: { AttributeName: "email", DeliveryMedium: "EMAIL", Destination: "a***@e***" } }));
+    });
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { url: `http://127.0.0.1:${server.address().port}/`, arrivals, close: () => new Promise((r) => (server.closeAllConnections(), server.close(r))) };
+}
+
+/** One cold run of `page` under `profile` with the tap `tap` ms after ready. */
+async function coldRun(browser, pages, endpoint, page, profile, tap, run) {
+  const username = `u${run}x${page.id.replace(/\W/g, "")}`;
+  const context = await browser.newContext();
+  try {
+    const tab = await context.newPage();
+    const cdp = await context.newCDPSession(tab);
+    await cdp.send("Network.enable");
+    await cdp.send("Performance.enable");
+    const { cpu, network } = PROFILES[profile];
+    if (cpu) await cdp.send("Emulation.setCPUThrottlingRate", cpu);
+    if (network) await cdp.send("Network.emulateNetworkConditions", network);
+    let bytes = 0;
+    cdp.on("Network.loadingFinished", (event) => (bytes += event.encodedDataLength));
+    const query = `?endpoint=${encodeURIComponent(endpoint.url)}&username=${username}&tap=${tap}&init=${page.init ? 1 : 0}`;
+    await tab.goto(`${pages.url}${page.id}.html${query}`, { waitUntil: "commit" });
+    await tab.waitForFunction(() => window.timing?.result || window.timing?.error, null, { timeout: 60_000 });
+    const timing = await tab.evaluate(() => window.timing);
+    if (timing.error) throw new Error(`${page.id}: ${timing.error}`);
+    const { metrics } = await cdp.send("Performance.getMetrics");
+    const posts = endpoint.arrivals.get(username) ?? [];
+    if (posts.length !== 1 || !posts[0].target.endsWith(".SignUp")) throw new Error(`${page.id} sent ${posts.length} requests in run ${run}`);
+    return {
+      ready: timing.ready,
+      tapToRequest: posts[0].at - timing.tapEpoch,
+      result: timing.result,
+      script: metrics.find((m) => m.name === "ScriptDuration").value * 1000,
+      bytes,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+const quartiles = (xs) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return { median: median(sorted), low: sorted[Math.floor(sorted.length / 4)], high: sorted[Math.floor((sorted.length * 3) / 4)] };
+};
+
+/**
+ * Every page under every profile and tap, `rounds` times, interleaved; returns
+ * results[profile][tap][page] = { metric: { median, low, high } } (low and high: quartiles).
+ */
+export async function measureFirstCall(dist, rounds, log) {
+  await buildPages(dist);
+  const pages = await servePages(dist);
+  const endpoint = await stubEndpoint();
+  const browser = await launchChromium();
+  const samples = {};
+  try {
+    let run = 0;
+    for (let round = 0; round < rounds; round++) {
+      log(`first call: round ${round + 1} of ${rounds}`);
+      for (const profile of Object.keys(PROFILES)) {
+        for (const [tapName, tap] of Object.entries(TAPS)) {
+          for (let k = 0; k < PAGES.length; k++) {
+            const page = PAGES[(k + round) % PAGES.length];
+            const sample = await coldRun(browser, pages, endpoint, page, profile, tap, run++);
+            ((samples[profile] ??= {})[tapName] ??= {})[page.id] ??= [];
+            samples[profile][tapName][page.id].push(sample);
+          }
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+    await pages.close();
+    await endpoint.close();
+  }
+  const summary = (runs) => Object.fromEntries(Object.keys(runs[0]).map((metric) => [metric, quartiles(runs.map((r) => r[metric]))]));
+  return Object.fromEntries(
+    Object.entries(samples).map(([profile, taps]) => [
+      profile,
+      Object.fromEntries(Object.entries(taps).map(([tap, byPage]) => [tap, Object.fromEntries(Object.entries(byPage).map(([id, runs]) => [id, summary(runs)]))])),
+    ]),
+  );
+}
