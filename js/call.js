@@ -30,6 +30,18 @@ async function call(op, input, config) {
   }
 }
 
+/**
+ * Checks and builds a made-up sign-up (nothing is sent), so that the engine
+ * compiles that code while the page is idle rather than at the user's tap.
+ */
+export function warmUp() {
+  try {
+    prepare(0, { ClientId: "warm", Username: "warm", Password: "warm" }, { region: "us-east-1" }, undefined);
+  } catch {
+    // a refusal warms up as well
+  }
+}
+
 /** The three operations; until `loaded()` is true, each awaits `init()` (the module's loading) first. */
 export function operations(init, loaded) {
   const run = (op) => (input, config) => (loaded() ? call(op, input, config) : init().then(() => call(op, input, config)));

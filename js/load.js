@@ -2,7 +2,7 @@
 // is forgotten, so the next call or `init()` tries again (a flaky network, a
 // deploy in progress) instead of failing until the page reloads.
 import { initSync, checkPassword as check } from "./cognito_signup.js";
-import { operations } from "./call.js";
+import { operations, warmUp } from "./call.js";
 
 /** An entry's exports when its module is compiled asynchronously by `compile` (browsers). */
 export function loadAsync(compile) {
@@ -13,6 +13,7 @@ export function loadAsync(compile) {
       (module) => {
         initSync({ module });
         loaded = true;
+        warmUp();
       },
       (error) => {
         ready = undefined;

@@ -23,10 +23,11 @@ node scripts/memory-check.mjs "$out/src/cognito_signup.js"
 cp js/*.js "$out/src/"
 printf '// The wasm module as Base64, for the entries that carry it inside.\nexport const wasmBytes = () => Uint8Array.from(atob("%s"), (c) => c.charCodeAt(0));\n' \
   "$(base64 -w0 "$out/cognito_signup_bg.wasm")" >"$out/src/wasm_inline.js"
-bundle() { # entry, format, out
+bundle() { # entry, format, out, [esbuild options]
   # wasm-bindgen imports a snippet module once per function: a harmless duplicate key.
   node_modules/.bin/esbuild --log-level=warning --log-override:duplicate-object-key=silent --bundle --minify --format="$2" \
-    --platform=neutral --external:./cognito_signup_bg.wasm "$out/src/$1.js" --outfile="$out/$3"
+    --platform=neutral --external:./cognito_signup_bg.wasm "$out/src/$1.js" --outfile="$out/$3" "${@:4}"
 }
 for entry in index inline node worker; do bundle $entry esm $entry.js; done
-bundle node cjs node.cjs
+# The CommonJS build keeps wasm-bindgen's unused async loader, which names import.meta.
+bundle node cjs node.cjs --log-override:empty-import-meta=silent

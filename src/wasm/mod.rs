@@ -7,7 +7,6 @@
 //! cost the module a state machine, an executor and closures (4.6 KB gzip).
 mod interned;
 mod js;
-mod last_config;
 mod read;
 mod steps;
 

@@ -24,7 +24,6 @@ use crate::request::{AnalyticsMetadata, Attribute, Request, UserContextData, MEM
 use crate::text::push_decimal;
 
 /// The configuration and the caller's abort signal.
-#[derive(Clone)]
 pub struct Options {
     /// Everything but the signal.
     pub config: Config,

@@ -8,9 +8,9 @@ use alloc::vec::Vec;
 use js_sys::Object;
 use wasm_bindgen::prelude::*;
 
+use super::interned;
 use super::js::{self, set, JsBody};
 use super::read::{self, Options};
-use super::{interned, last_config};
 use crate::checks;
 use crate::error::{Error, Fault, Problem, ABORT_ERROR, NETWORK_ERROR, TIMEOUT_ERROR};
 use crate::http::HttpRequest;
@@ -71,7 +71,8 @@ fn check(
 ) -> Result<(Request, Options, String), Error> {
     let mut problems = Vec::new();
     let request = read::request(op, input, &mut problems);
-    let (options, url) = last_config::options_and_url(config, &mut problems);
+    let options = read::options(config, &mut problems);
+    let url = options.config.resolve_url();
     let policy = options.config.password_policy.as_ref();
     // A value of the wrong type was read as absent: its field already has a
     // problem, which "is required" would only repeat.

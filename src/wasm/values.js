@@ -1,7 +1,6 @@
 // The wasm shell's JavaScript side, for speed: property access (cheaper
 // than Reflect through wasm-bindgen's exception wrapper, and safe with
-// getters that throw), the objects the steps return, and the comparison of a
-// config with the one the module keeps.
+// getters that throw), and the objects the steps return.
 
 /** `target[key]`, or `undefined` if it is `null` or reading it throws. */
 export function get(target, key) {
@@ -115,41 +114,4 @@ export function metadata(httpStatusCode, requestId, attempts, totalRetryDelay) {
   m.attempts = attempts;
   m.totalRetryDelay = totalRetryDelay;
   return m;
-}
-
-// The config whose reading the module keeps (see last_config.rs): its own
-// property names and values.
-let keptNames;
-let keptValues;
-
-const isObjectLiteral = (value) => value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype;
-
-/** Whether `config` holds exactly what the kept config held: same own property names in order, identical values. */
-export function sameAsKept(config) {
-  try {
-    if (keptNames === undefined || !isObjectLiteral(config)) return false;
-    const names = Object.getOwnPropertyNames(config);
-    if (names.length !== keptNames.length) return false;
-    for (let i = 0; i < names.length; i++) {
-      if (names[i] !== keptNames[i] || config[names[i]] !== keptValues[i]) return false;
-    }
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Keeps `config`'s own properties when none is an object but an AbortSignal; says whether it did. */
-export function keep(config) {
-  keptNames = undefined;
-  try {
-    if (!isObjectLiteral(config)) return false;
-    const names = Object.getOwnPropertyNames(config);
-    const values = names.map((name) => config[name]);
-    if (values.some((v) => v !== null && typeof v === "object" && !(v instanceof AbortSignal))) return false;
-    [keptNames, keptValues] = [names, values];
-    return true;
-  } catch {
-    return false;
-  }
 }

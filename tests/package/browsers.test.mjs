@@ -45,6 +45,7 @@ for (const engine of engineNames()) {
       try {
         await browser.goto(`${server.url}retry.html${query(proxy, username)}`);
         await browser.waitFor(() => document.getElementById("result").textContent !== "running", [], 20_000, "#result");
+        assert.equal(await browser.text("#early"), "error NotLoadedError: checkPassword needs the module loaded: await init() first");
         assert.match(await browser.text("#first"), /^error Error: cognito-signup: fetching http:.*cognito_signup_bg\.wasm gave HTTP 503$/);
         assertSteps(await browser.text("#result"), username, proxy, engine);
       } finally {
