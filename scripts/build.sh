@@ -19,7 +19,6 @@ node_modules/.bin/wasm-opt --flatten --rereloop -Oz -Oz --strip-target-features 
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   "$out/src/cognito_signup_bg.wasm" -o "$out/cognito_signup_bg.wasm"
 node scripts/short-imports.mjs "$out/cognito_signup_bg.wasm" "$out/src/cognito_signup.js"
-node scripts/memory-check.mjs "$out/src/cognito_signup.js"
 cp js/*.js "$out/src/"
 printf '// The wasm module as Base64, for the entries that carry it inside.\nexport const wasmBytes = () => Uint8Array.from(atob("%s"), (c) => c.charCodeAt(0));\n' \
   "$(base64 -w0 "$out/cognito_signup_bg.wasm")" >"$out/src/wasm_inline.js"
