@@ -4,13 +4,12 @@
 // 768 kbps up, as Lighthouse's mobile run), served gzipped with no caching
 // by a server on 127.0.0.1, against a stub endpoint on 127.0.0.1 that
 // records when each SignUp arrives. Rounds are interleaved in a rotated order.
-import { build } from "esbuild";
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
-import { extname } from "node:path";
 import { gzipSync } from "node:zlib";
 import { launchChromium } from "../scripts/chromium.mjs";
-import { TYPES } from "../scripts/static.mjs";
+import { serveStatic } from "../scripts/static.mjs";
+import { browserBundle } from "./bundle.mjs";
 import { median } from "./stub.mjs";
 
 const here = new URL(".", import.meta.url).pathname;
@@ -49,16 +48,9 @@ async function buildPages(dist) {
   mkdirSync(dist, { recursive: true });
   const template = readFileSync(`${here}first-call/index.html`, "utf8");
   for (const page of PAGES) {
-    await build({
-      entryPoints: [`${here}first-call/app.mjs`],
-      outfile: `${dist}/${page.id}.js`,
-      bundle: true,
-      minify: true,
-      format: "esm",
-      platform: "browser",
-      define: page.define ?? {},
+    await browserBundle(`${here}first-call/app.mjs`, `${dist}/${page.id}.js`, {
+      define: page.define,
       alias: { library: `${here}entries/${page.entry}.mjs`, "cognito-signup": `${root}pkg/${page.package ?? "index.js"}` },
-      logLevel: "error",
     });
     const html = template.replace("LIBRARY", page.id).replace("<!--head-->", page.preload ? PRELOAD : "");
     writeFileSync(`${dist}/${page.id}.html`, html);
@@ -66,17 +58,10 @@ async function buildPages(dist) {
   copyFileSync(`${root}pkg/cognito_signup_bg.wasm`, `${dist}/cognito_signup_bg.wasm`);
 }
 
-/** Serves `dist` gzipped (as a CDN would), never cached. */
-async function servePages(dist) {
-  const files = Object.fromEntries(readdirSync(dist).map((name) => [`/${name}`, gzipSync(readFileSync(`${dist}/${name}`), { level: 9 })]));
-  const server = createServer((request, response) => {
-    const path = new URL(request.url, "http://x").pathname;
-    const body = files[path];
-    if (!body) return response.writeHead(404).end();
-    response.writeHead(200, { "Content-Type": TYPES[extname(path)], "Content-Encoding": "gzip", "Cache-Control": "no-store" }).end(body);
-  });
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((r) => (server.closeAllConnections(), server.close(r))) };
+/** Serves `dist` gzipped (as a CDN would), never cached: each file is compressed in place first. */
+function servePages(dist) {
+  for (const name of readdirSync(dist)) writeFileSync(`${dist}/${name}`, gzipSync(readFileSync(`${dist}/${name}`), { level: 9 }));
+  return serveStatic(dist, { "Content-Encoding": "gzip", "Cache-Control": "no-store" });
 }
 
 /** A SignUp endpoint on 127.0.0.1 that answers at once and records when each user's request arrived. */

@@ -10,7 +10,8 @@ import { brotliCompressSync, constants } from "node:zlib";
 import { launchChromium } from "../scripts/chromium.mjs";
 import { serveStatic } from "../scripts/static.mjs";
 import { median, perCall } from "./stub.mjs";
-import { measureFirstCall, PAGES, PROFILES, TAPS } from "./first-call.mjs";
+import { browserBundle } from "./bundle.mjs";
+import { measureFirstCall, PAGES } from "./first-call.mjs";
 
 /** The shipped bytes (gzip, as bundled here) may not grow past this. */
 const SIZE_BUDGET = 19_695;
@@ -39,29 +40,15 @@ async function bundle() {
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(`${dist}/node`, { recursive: true });
   for (const lib of LIBS) {
-    await build({
-      entryPoints: [`${here}entries/${lib.id}.mjs`],
-      outfile: `${dist}/${lib.id}.js`,
-      bundle: true,
-      minify: true,
-      format: "esm",
-      platform: "browser",
-      define: lib.define ?? {},
+    await browserBundle(`${here}entries/${lib.id}.mjs`, `${dist}/${lib.id}.js`, {
+      define: lib.define,
       alias: { "cognito-signup": `${root}pkg/index.js` },
-      logLevel: "error",
     });
   }
   copyFileSync(`${root}pkg/cognito_signup_bg.wasm`, `${dist}/cognito_signup_bg.wasm`);
   // The entry with the wasm inside (`cognito-signup/inline`): one file, no second request.
-  await build({
-    entryPoints: [`${here}entries/cognito-signup.mjs`],
-    outfile: `${dist}/inline/cognito-signup.js`,
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "browser",
+  await browserBundle(`${here}entries/cognito-signup.mjs`, `${dist}/inline/cognito-signup.js`, {
     alias: { "cognito-signup": `${root}pkg/inline.js` },
-    logLevel: "error",
   });
   await build({
     entryPoints: [`${here}entries/cognito-signup.mjs`],

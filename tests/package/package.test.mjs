@@ -21,7 +21,7 @@ test("the tarball holds the entries, the wasm, the types and no build leftovers"
   ]);
 });
 
-test("the types hold both ways under tsc --strict (bundler and node16 resolution)", () => {
+test("the types hold both ways under tsc --strict (bundler resolution; node16 with import and require)", () => {
   const dir = fixture("types");
   for (const project of ["tsconfig.json", "tsconfig.node16.json"]) {
     run(dir, "npx", ["tsc", "-p", project]);
