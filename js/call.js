@@ -1,33 +1,26 @@
-// Drives one call of the module: `prepare` checks it and builds the request
-// (asking for a SecretHash first when a client secret is configured), each
-// attempt's answer goes to `settle`, which returns the result, the error, or
-// how long to wait before the next attempt. All decisions are the module's;
-// this file only awaits the platform between them.
-import { prepare, settle, fail } from "./cognito_signup.js";
+// Drives one call of the module: `start` checks it and gives the first step;
+// this file performs each step with the platform and hands back what
+// happened, one export per event, until a step carries the result or the
+// error. All decisions are the module's; this file only awaits.
+import { start, hashed, answered, failed, timedOut, aborted, waited } from "./cognito_signup.js";
 import { exchange, sleep, secretHash } from "./platform.js";
 
-/** The verdict on a call aborted before its next attempt was sent. */
-const unsent = (state) => fail(state, "AbortError", "", false);
-
 async function call(op, input, config) {
-  let plan = prepare(op, input, config, undefined);
-  if (plan.hmac) plan = prepare(op, input, config, await secretHash(...plan.hmac).catch(() => null));
-  let state = plan.state;
-  for (;;) {
-    let next;
-    if (plan.signal?.aborted) next = unsent(state);
-    else {
-      const a = await exchange(plan.url, plan.headers, plan.body, plan.timeoutMs, plan.signal);
-      next = a.failure === undefined ? settle(state, a.status, a.requestId, a.errorType, a.body) : fail(state, a.failure, a.message, true);
-    }
-    state = next.state;
-    if (next.wait === undefined) {
-      if (next.error === undefined) return next.value;
-      throw next.error;
-    }
-    const aborted = await sleep(next.wait, plan.signal).then(() => false, () => true);
-    if (aborted) throw unsent(state).error;
+  const { call, signal, step: first } = start(op, input, config);
+  for (let step = first; ; ) {
+    if (step.hmac) step = hashed(call, await secretHash(...step.hmac).catch(() => undefined));
+    else if (step.url !== undefined) step = signal?.aborted ? aborted(call, false) : await send(call, step, signal);
+    else if (step.wait !== undefined) step = (await sleep(step.wait, signal)) ? waited(call) : aborted(call, false);
+    else if (step.error) throw step.error;
+    else return step.value;
   }
+}
+
+/** Sends a step's request; the step after its answer, or after its lack of one. */
+async function send(call, step, signal) {
+  const a = await exchange(step.url, step.headers, step.body, step.timeoutMs, signal);
+  if (a.status !== undefined) return answered(call, a.status, a.requestId, a.errorType, a.body);
+  return a.aborted ? aborted(call, true) : a.timedOut ? timedOut(call) : failed(call, a.message);
 }
 
 /**
@@ -36,7 +29,8 @@ async function call(op, input, config) {
  */
 export function warmUp() {
   try {
-    prepare(0, { ClientId: "warm", Username: "warm", Password: "warm" }, { region: "us-east-1" }, undefined);
+    const { call } = start(0, { ClientId: "warm", Username: "warm", Password: "warm" }, { region: "us-east-1" });
+    aborted(call, false);
   } catch {
     // a refusal warms up as well
   }

@@ -5,8 +5,8 @@
 /**
  * POSTs `body` to `url`. Resolves to `{ status, requestId, errorType, body }`
  * (`requestId` and `body` undefined when absent or not JSON, `errorType`
- * null for a 2xx), or to `{ failure, message }` when no
- * answer arrived: `failure` is "AbortError", "TimeoutError" or "NetworkError".
+ * undefined for a 2xx), or, when no answer arrived, to `{ aborted: true }`
+ * (by `signal`), `{ timedOut: true }`, or `{ message }` (the network failed).
  */
 export async function exchange(url, headers, body, timeoutMs, signal) {
   const timeout = timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined;
@@ -25,27 +25,26 @@ export async function exchange(url, headers, body, timeoutMs, signal) {
       status: response.status,
       requestId: response.headers.get("x-amzn-requestid") ?? undefined,
       // Only failures are named by this header; a 2xx never needs it.
-      errorType: response.ok ? null : response.headers.get("x-amzn-errortype"),
+      errorType: response.ok ? undefined : (response.headers.get("x-amzn-errortype") ?? undefined),
       body: json,
     };
   } catch (error) {
-    return {
-      failure: signal?.aborted ? "AbortError" : timeout?.aborted ? "TimeoutError" : "NetworkError",
-      message: String(error?.message ?? error),
-    };
+    if (signal?.aborted) return { aborted: true };
+    if (timeout?.aborted) return { timedOut: true };
+    return { message: String(error?.message ?? error) };
   }
 }
 
-/** Resolves after `ms` milliseconds; rejects as soon as `signal` aborts. */
+/** Resolves to true after `ms` milliseconds, or to false as soon as `signal` aborts. */
 export function sleep(ms, signal) {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     const abort = () => {
       clearTimeout(timer);
-      reject();
+      resolve(false);
     };
     const timer = setTimeout(() => {
       signal?.removeEventListener("abort", abort);
-      resolve();
+      resolve(true);
     }, ms);
     signal?.addEventListener("abort", abort, { once: true });
   });

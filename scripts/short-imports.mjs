@@ -1,7 +1,8 @@
 // Gives the wasm module's imports short names, in the module and in
 // wasm-bindgen's glue alike: "./cognito_signup_bg.js" becomes "a" and
 // "__wbg_get_2080c49015e35254" a name of one or two letters; the snippet
-// module ("./snippets/cognito-signup-<hash>/src/wasm/values.js") becomes "b".
+// modules ("./snippets/cognito-signup-<hash>/src/wasm/read.js", …) become
+// "b", "c", … in the order of their first import.
 // The hashed names are noise to gzip, and each one ships twice (module and
 // glue).
 // Usage: node scripts/short-imports.mjs MODULE.wasm GLUE.js (both rewritten).
@@ -39,7 +40,7 @@ function renameImports(section) {
   let [count, at] = readU32(section, 0);
   const out = u32(count);
   let renamed = 0;
-  const snippets = new Set();
+  const snippets = new Map();
   for (let i = 0; i < count; i++) {
     const fields = [];
     for (let f = 0; f < 2; f++) {
@@ -55,8 +56,8 @@ function renameImports(section) {
       glue = glue.replace(key, short);
       out.push(...name("a"), ...name(short));
     } else if (module.startsWith("./snippets/")) {
-      snippets.add(module);
-      out.push(...name("b"), ...name(field));
+      if (!snippets.has(module)) snippets.set(module, String.fromCharCode(98 + snippets.size));
+      out.push(...name(snippets.get(module)), ...name(field));
     } else {
       out.push(...name(module), ...name(field));
     }
@@ -76,10 +77,10 @@ function renameImports(section) {
   const moduleKey = `"${GLUE_MODULE}": import0`;
   if (!glue.includes(moduleKey)) throw new Error("short-imports: the glue's import object changed shape");
   glue = glue.replace(moduleKey, "a: import0");
-  for (const module of snippets) {
+  for (const [module, short] of snippets) {
     const key = new RegExp(`"${module.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}": (import\\d+)`, "g");
     if (!key.test(glue)) throw new Error(`short-imports: ${module} is not a key of the glue`);
-    glue = glue.replace(key, "b: $1");
+    glue = glue.replace(key, `${short}: $1`);
   }
   return Buffer.from(out);
 }

@@ -46,6 +46,23 @@ impl Fault {
     }
 }
 
+/// What kind of failure an [`Error`] is: what the retry decision matches on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// The input was refused before anything was sent.
+    Refused,
+    /// Cognito answered with an exception, named by [`ErrorDetails::name`].
+    Service,
+    /// `fetch` failed before an answer arrived.
+    Network,
+    /// An attempt took longer than the configured timeout.
+    Timeout,
+    /// The caller aborted the call.
+    Aborted,
+    /// An answer that is not Cognito's (HTML from a proxy, an empty 502, …).
+    Unknown,
+}
+
 /// One refused input: the field it names and the rule it breaks.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
@@ -89,6 +106,8 @@ pub struct Error(Box<ErrorDetails>);
 /// What an [`Error`] holds.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ErrorDetails {
+    /// What kind of failure it is.
+    pub kind: ErrorKind,
     /// The error name: the Cognito exception name or a transport name.
     pub name: Cow<'static, str>,
     /// The service's own text, or ours; never an input value.
@@ -107,13 +126,15 @@ pub struct ErrorDetails {
 }
 
 impl Error {
-    /// An error called `name` with `message` and `fault`.
+    /// An error of `kind` called `name` with `message` and `fault`.
     pub fn new(
+        kind: ErrorKind,
         name: impl Into<Cow<'static, str>>,
         message: impl Into<Cow<'static, str>>,
         fault: Fault,
     ) -> Error {
         Error(Box::new(ErrorDetails {
+            kind,
             name: name.into(),
             message: message.into(),
             fault,
@@ -122,6 +143,31 @@ impl Error {
             metadata: Metadata::default(),
             earlier_attempt_may_have_succeeded: false,
         }))
+    }
+
+    /// `NetworkError`: `fetch` failed, in the platform's `words`.
+    pub fn network(words: &str) -> Error {
+        let message = ["fetch failed: ", words].concat();
+        Error::new(ErrorKind::Network, NETWORK_ERROR, message, Fault::Server)
+    }
+
+    /// `TimeoutError`: the attempt outlived the timeout.
+    pub fn timeout() -> Error {
+        let message = "The attempt took longer than config.timeoutMs";
+        Error::new(ErrorKind::Timeout, TIMEOUT_ERROR, message, Fault::Server)
+    }
+
+    /// `AbortError`: the caller aborted.
+    pub fn aborted() -> Error {
+        let message = "The call was aborted by config.abortSignal";
+        Error::new(ErrorKind::Aborted, ABORT_ERROR, message, Fault::Client)
+    }
+
+    /// The error of a call driven out of order, or of no call: a bug in
+    /// its driver, not in the input.
+    pub fn misdriven() -> Error {
+        let message = "The call was driven out of order (a bug in its driver)";
+        Error::new(ErrorKind::Unknown, UNKNOWN_ERROR, message, Fault::Client)
     }
 
     /// The refusal of bad input, listing every problem. Named
@@ -147,7 +193,7 @@ impl Error {
             message.push_str(&problem.message);
         }
         message.push('.');
-        let mut error = Error::new(name, message, Fault::Client);
+        let mut error = Error::new(ErrorKind::Refused, name, message, Fault::Client);
         error.problems = problems;
         error
     }

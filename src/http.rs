@@ -1,5 +1,6 @@
 //! The HTTP request of a call: Cognito's unauthenticated JSON 1.1 protocol.
 use alloc::string::String;
+use core::fmt;
 
 use crate::operation::Operation;
 use crate::request::Request;
@@ -8,7 +9,7 @@ use crate::request::Request;
 pub const CONTENT_TYPE: &str = "application/x-amz-json-1.1";
 
 /// A request ready for `fetch`: always `POST`, with no credentials or cookies.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct HttpRequest {
     /// The endpoint URL.
     pub url: String,
@@ -34,5 +35,15 @@ impl HttpRequest {
             ("Content-Type", CONTENT_TYPE),
             ("X-Amz-Target", self.target),
         ]
+    }
+}
+
+/// Hides the body, which may hold the password.
+impl fmt::Debug for HttpRequest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("HttpRequest")
+            .field("url", &self.url)
+            .field("target", &self.target)
+            .finish_non_exhaustive()
     }
 }

@@ -19,12 +19,9 @@ impl Operation {
         Operation::ResendConfirmationCode,
     ];
 
-    /// The operation numbered `index` in [`Operation::ALL`] (SignUp when out of range).
-    pub fn from_index(index: u32) -> Operation {
-        Operation::ALL
-            .get(index as usize)
-            .copied()
-            .unwrap_or(Operation::SignUp)
+    /// The operation numbered `index` in [`Operation::ALL`], if there is one.
+    pub fn from_index(index: u32) -> Option<Operation> {
+        Operation::ALL.get(index as usize).copied()
     }
 
     /// Its number in [`Operation::ALL`].

@@ -9,7 +9,7 @@
 use alloc::borrow::Cow;
 use alloc::string::String;
 
-use crate::error::{Error, Fault, INVALID_PARAMETER, UNKNOWN_ERROR};
+use crate::error::{Error, ErrorKind, Fault, INVALID_PARAMETER, UNKNOWN_ERROR};
 use crate::operation::{JsonKind, Operation};
 use crate::text::{before, push_decimal, split_last};
 
@@ -22,11 +22,13 @@ pub trait JsonObject {
     fn has(&self, key: &'static str, kind: JsonKind) -> bool;
 }
 
-/// What arrived: the status, the error-type header if readable, and the
-/// body if it parsed as a JSON object.
+/// What arrived: the status, the request id and the error-type header if
+/// readable, and the body if it parsed as a JSON object.
 pub struct HttpResponse<'a, J> {
     /// The HTTP status code.
     pub status: u16,
+    /// The `x-amzn-requestid` header, when readable.
+    pub request_id: Option<&'a str>,
     /// The `x-amzn-errortype` header, when readable.
     pub error_type_header: Option<&'a str>,
     /// The body as a JSON object, or `None` if it is empty or not one.
@@ -49,6 +51,7 @@ pub fn read<'a, J: JsonObject>(
             match missing {
                 None => return Ok(body),
                 Some((key, _)) => Error::new(
+                    ErrorKind::Unknown,
                     UNKNOWN_ERROR,
                     [
                         "The response lacks ",
@@ -62,7 +65,7 @@ pub fn read<'a, J: JsonObject>(
         }
         (400..=599, body) => match service_error(body, response.error_type_header) {
             Some((name, message, reason_code)) => {
-                let mut e = Error::new(name, message, fault_of(status));
+                let mut e = Error::new(ErrorKind::Service, name, message, fault_of(status));
                 e.reason_code = reason_code;
                 e
             }
@@ -71,6 +74,7 @@ pub fn read<'a, J: JsonObject>(
         _ => unknown(status),
     };
     error.metadata.http_status_code = Some(status);
+    error.metadata.request_id = response.request_id.map(String::from);
     Err(error)
 }
 
@@ -107,7 +111,7 @@ fn unknown(status: u16) -> Error {
     let mut message = String::from("HTTP ");
     push_decimal(&mut message, status.into());
     message.push_str(" with a body that is not Cognito's");
-    Error::new(UNKNOWN_ERROR, message, fault_of(status))
+    Error::new(ErrorKind::Unknown, UNKNOWN_ERROR, message, fault_of(status))
 }
 
 /// `client` for a 4xx, else `server`.

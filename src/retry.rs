@@ -8,9 +8,7 @@
 //! [`THROTTLED_BASE_DELAY_MS`] after throttling.
 use alloc::borrow::Cow;
 
-use crate::error::{
-    Error, Metadata, NETWORK_ERROR, TIMEOUT_ERROR, TOO_MANY_REQUESTS, USERNAME_EXISTS,
-};
+use crate::error::{Error, ErrorKind, Metadata, TOO_MANY_REQUESTS, USERNAME_EXISTS};
 use crate::operation::Operation;
 
 /// The backoff base after a network error, a timeout or a 5xx.
@@ -23,8 +21,7 @@ pub const MAX_DELAY_MS: u32 = 20_000;
 const MAY_EXIST: &str =
     " (an earlier attempt, whose outcome is unknown, may have created the account)";
 
-/// The attempts of one call so far. A driver that awaits outside Rust (the
-/// wasm shell) keeps them between steps as [`Attempts::to_number`].
+/// The attempts of one call so far.
 #[derive(Clone, Debug)]
 pub struct Attempts {
     /// The operation being called.
@@ -38,37 +35,7 @@ pub struct Attempts {
     pub outcome_unknown: bool,
 }
 
-/// Where [`Attempts::to_number`] puts the total retry delay.
-const DELAY_SHIFT: u32 = 19;
-
 impl Attempts {
-    /// The attempts as one whole number below 2^53, so exact as a JS
-    /// number: how a driver that awaits outside Rust keeps them between
-    /// steps. `max_attempts` and `attempts` must be below 256.
-    pub fn to_number(&self) -> f64 {
-        let low = u64::from(self.op.index())
-            | u64::from(self.outcome_unknown) << 2
-            | u64::from(self.max_attempts & 0xFF) << 3
-            | u64::from(self.metadata.attempts & 0xFF) << 11;
-        (u64::from(self.metadata.total_retry_delay) << DELAY_SHIFT | low) as f64
-    }
-
-    /// The attempts that [`Attempts::to_number`] turned into `n`.
-    pub fn from_number(n: f64) -> Attempts {
-        let bits = n as u64;
-        let byte = |shift: u32| (bits >> shift & 0xFF) as u32;
-        Attempts {
-            op: Operation::from_index((bits & 3) as u32),
-            max_attempts: byte(3),
-            metadata: Metadata {
-                attempts: byte(11),
-                total_retry_delay: (bits >> DELAY_SHIFT) as u32,
-                ..Metadata::default()
-            },
-            outcome_unknown: bits & 4 != 0,
-        }
-    }
-
     /// No attempt yet; at most `max_attempts` will be made.
     pub fn new(op: Operation, max_attempts: u32) -> Attempts {
         Attempts {
@@ -88,12 +55,16 @@ impl Attempts {
     /// `None` when the call must fail now. `random` is uniform in `[0, 1)`.
     /// The wait is counted in `totalRetryDelay` as soon as it is chosen.
     pub fn retry_delay(&mut self, error: &Error, random: f64) -> Option<u32> {
-        // A bare HTTP 429 (from a proxy or a WAF in front of Cognito) is throttling too.
-        let throttled =
-            error.name == TOO_MANY_REQUESTS || error.metadata.http_status_code == Some(429);
-        let unknown_outcome = error.name == NETWORK_ERROR
-            || error.name == TIMEOUT_ERROR
-            || error.metadata.http_status_code.is_some_and(|s| s >= 500);
+        let status = error.metadata.http_status_code.unwrap_or(0);
+        let (throttled, unknown_outcome) = match error.kind {
+            ErrorKind::Network | ErrorKind::Timeout => (false, true),
+            // A bare HTTP 429 (from a proxy or a WAF in front of Cognito) is throttling too.
+            ErrorKind::Service | ErrorKind::Unknown => (
+                error.name == TOO_MANY_REQUESTS || status == 429,
+                status >= 500,
+            ),
+            ErrorKind::Refused | ErrorKind::Aborted => (false, false),
+        };
         self.outcome_unknown |= unknown_outcome;
         if !(throttled || unknown_outcome) || self.metadata.attempts >= self.max_attempts {
             return None;

@@ -124,7 +124,7 @@ proptest! {
             .collect();
         let text = if as_object { Value::Object(object).to_string() } else { String::from_utf8_lossy(&bytes).into_owned() };
         let body = Json::parse(&text);
-        let got = read(OPS[op], HttpResponse { status, error_type_header: None, body: body.as_ref() });
+        let got = read(OPS[op], HttpResponse { status, request_id: None, error_type_header: None, body: body.as_ref() });
         match got {
             Ok(_) => prop_assert!((200..300).contains(&status)),
             Err(e) => {

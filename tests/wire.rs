@@ -129,9 +129,13 @@ fn strings_are_escaped_and_read_back_unchanged() {
 fn operations_are_numbered_in_order() {
     for (i, op) in Operation::ALL.into_iter().enumerate() {
         assert_eq!(op.index(), i as u32);
-        assert_eq!(Operation::from_index(i as u32), op);
+        assert_eq!(Operation::from_index(i as u32), Some(op));
     }
-    assert_eq!(Operation::from_index(3), Operation::SignUp);
+    assert_eq!(
+        Operation::from_index(3),
+        None,
+        "out of range is no operation"
+    );
 }
 
 #[test]
@@ -171,6 +175,7 @@ fn read_as(op: Operation, status: u16, header: Option<&str>, body: &str) -> Resu
         op,
         HttpResponse {
             status,
+            request_id: None,
             error_type_header: header,
             body: json.as_ref(),
         },

@@ -18,7 +18,7 @@ fuzz_target!(|data: &[u8]| {
     let header = String::from_utf8_lossy(header);
     let text = String::from_utf8_lossy(body);
     let json = Json::parse(&text);
-    let response = HttpResponse { status, error_type_header: Some(&header), body: json.as_ref() };
+    let response = HttpResponse { status, request_id: None, error_type_header: Some(&header), body: json.as_ref() };
     match read(op, response) {
         Ok(_) => assert!((200..300).contains(&status)),
         Err(e) => assert_eq!(e.metadata.http_status_code, Some(status)),

@@ -1,24 +1,26 @@
-//! The wasm shell: synchronous steps exported to JavaScript, and the
-//! platform parts the core leaves out (`RegExp`, JSON, JS values).
+//! The wasm shell: it translates JavaScript values into the core's types and
+//! the call machine's steps into JavaScript objects, and nothing else.
 //!
-//! The shell never awaits: `js/call.js` drives a call, awaiting the
-//! platform (`js/platform.js`: fetch, waits, WebCrypto) between the steps
-//! `prepare` and `settle` (or `fail`), which hold every decision. An await in Rust would
+//! The shell never awaits: `js/call.js` drives a call, performing each step
+//! with the platform (`js/platform.js`: fetch, waits, WebCrypto) and handing
+//! back what happened through one export per event. An await in Rust would
 //! cost the module a state machine, an executor and closures (4.6 KB gzip).
-mod interned;
-mod js;
+mod calls;
 mod read;
-mod steps;
+mod write;
 
-pub use steps::{fail, settle};
+use alloc::string::String;
 
-use alloc::vec::Vec;
-
-use js_sys::Array;
+use js_sys::{Array, RegExp};
 use wasm_bindgen::prelude::*;
 
+use crate::call::{Call, Event, Failure, Step};
+use crate::checks::PatternMatcher;
 use crate::error::{Error, Problem};
+use crate::operation::Operation;
 use crate::password_policy::unmet_rules;
+use crate::response::HttpResponse;
+use read::JsBody;
 
 #[global_allocator]
 static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
@@ -32,39 +34,121 @@ fn panic(_: &core::panic::PanicInfo) -> ! {
     core::arch::wasm32::unreachable()
 }
 
-/// Reads and checks a call of operation `op` (0 SignUp, 1 ConfirmSignUp,
-/// 2 ResendConfirmationCode): throws the refusal listing every problem, or
-/// returns the plan `{ url, headers, body, timeoutMs, signal, state }`, where
-/// `state` (a number) is the attempts so far.
-/// With `config.clientSecret` it first returns `{ hmac: [secret, message] }`;
-/// call again with the SecretHash (Base64 of that HMAC-SHA256) as
-/// `secret_hash`, or `null` if WebCrypto failed.
+/// Starts a call of operation `op` (0 SignUp, 1 ConfirmSignUp, 2
+/// ResendConfirmationCode): throws the refusal listing every problem, or
+/// returns `{ call, signal, step }`: the call's number for the next events,
+/// `config.abortSignal`, and the first step.
 #[wasm_bindgen(skip_typescript)]
-pub fn prepare(
-    op: u32,
-    input: JsValue,
-    config: JsValue,
-    secret_hash: JsValue,
-) -> Result<JsValue, JsValue> {
-    steps::prepare(op, &input, &config, &secret_hash).map_err(js::error)
+pub fn start(op: u32, input: JsValue, config: JsValue) -> Result<JsValue, JsValue> {
+    let Some(op) = Operation::from_index(op) else {
+        return Err(js_sys::Error::new("cognito-signup: no such operation").into());
+    };
+    let (request, options, found) = read::call(op, &input, &config);
+    let signal = options.abort_signal.map(JsValue::from).unwrap_or_default();
+    let random = js_sys::Math::random;
+    let call = Call::new(op, request, options.config, found, &RegExpMatcher, random);
+    let (number, step) = calls::start(call.map_err(write::error)?);
+    Ok(write::started(
+        number,
+        &signal,
+        &write::step(step, &JsValue::UNDEFINED),
+    ))
+}
+
+/// The step after the SecretHash (Base64 of the HMAC-SHA256 asked for), or
+/// after `undefined` when WebCrypto failed.
+#[wasm_bindgen(skip_typescript)]
+pub fn hashed(call: u32, secret_hash: Option<String>) -> JsValue {
+    next(call, Event::SecretHash(secret_hash), &JsValue::UNDEFINED)
+}
+
+/// The step after an answer: its HTTP `status`, `x-amzn-requestid`,
+/// `x-amzn-errortype` (read for failures only), and `body` parsed as JSON
+/// (`undefined` when it is not).
+#[wasm_bindgen(skip_typescript)]
+pub fn answered(
+    call: u32,
+    status: u16,
+    request_id: Option<String>,
+    error_type: Option<String>,
+    body: JsValue,
+) -> JsValue {
+    let seen = read::is_plain_object(&body).then_some(JsBody(&body));
+    let answer = HttpResponse {
+        status,
+        request_id: request_id.as_deref(),
+        error_type_header: error_type.as_deref(),
+        body: seen.as_ref(),
+    };
+    next(call, Event::Answer(answer), &body)
+}
+
+/// The step after a request that got no answer because the network failed,
+/// in the platform's `words`.
+#[wasm_bindgen(skip_typescript)]
+pub fn failed(call: u32, words: String) -> JsValue {
+    next(
+        call,
+        Event::NoAnswer(Failure::Network(&words)),
+        &JsValue::UNDEFINED,
+    )
+}
+
+/// The step after a request that took longer than its timeout.
+#[wasm_bindgen(js_name = timedOut, skip_typescript)]
+pub fn timed_out(call: u32) -> JsValue {
+    next(call, Event::NoAnswer(Failure::Timeout), &JsValue::UNDEFINED)
+}
+
+/// The step after the caller aborted: while the request was in flight when
+/// `sent`, else before it was sent or during a wait.
+#[wasm_bindgen(skip_typescript)]
+pub fn aborted(call: u32, sent: bool) -> JsValue {
+    let event = if sent {
+        Event::NoAnswer(Failure::Aborted)
+    } else {
+        Event::Aborted
+    };
+    next(call, event, &JsValue::UNDEFINED)
+}
+
+/// The step after a wait.
+#[wasm_bindgen(skip_typescript)]
+pub fn waited(call: u32) -> JsValue {
+    next(call, Event::WaitOver, &JsValue::UNDEFINED)
 }
 
 /// Every rule of a pool's password policy that `password` does not meet,
 /// by its `PasswordPolicyType` name, for live UI.
 #[wasm_bindgen(js_name = checkPassword, skip_typescript)]
 pub fn check_password(password: JsValue, policy: JsValue) -> Result<Array, JsValue> {
-    let mut problems = Vec::new();
-    let policy = read::password_policy(&policy, "policy", &mut problems).unwrap_or_default();
+    let (policy, mut problems) = read::password_policy(&policy, "policy");
     let password = password.as_string();
     if password.is_none() {
         problems.push(Problem::new("password", "must be a string"));
     }
     if !problems.is_empty() {
-        return Err(js::error(Error::refused(problems)));
+        return Err(write::error(Error::refused(problems)));
     }
-    let unmet = unmet_rules(&password.unwrap_or_default(), &policy);
+    let unmet = unmet_rules(&password.unwrap_or_default(), &policy.unwrap_or_default());
     Ok(unmet
         .iter()
         .map(|rule| JsValue::from_str(rule.name()))
         .collect())
+}
+
+/// Call `number`'s step after `event`, as a JS object; a success hands back `body`.
+fn next(number: u32, event: Event<'_, JsBody<'_>>, body: &JsValue) -> JsValue {
+    let step: Step = calls::resume(number, |call| call.next(event));
+    write::step(step, body)
+}
+
+/// Matches patterns with the platform's `RegExp` and its `u` flag, so no
+/// Unicode tables ship in the module.
+struct RegExpMatcher;
+
+impl PatternMatcher for RegExpMatcher {
+    fn full_match(&self, pattern: &'static str, value: &str) -> bool {
+        RegExp::new(&["^(?:", pattern, ")$"].concat(), "u").test(value)
+    }
 }

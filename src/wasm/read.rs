@@ -1,27 +1,33 @@
-//! Reading the JavaScript `input` and `config` into the core's types. Every
-//! value of the wrong type and every unknown key is a problem, collected
-//! with all the others.
-//!
-//! Each call into JavaScript costs more than most of the reading, so an
-//! object's members are loaded by one call (`values.js`'s `load`) into
-//! reserved slots, and only the members that hold a value are taken out, one
-//! call each.
+//! Reading JavaScript values into the core's types: the `input` and `config`
+//! of a call, a password policy, and a response body. Every value of the
+//! wrong type and every unknown key is a problem, collected with the others.
+//! A member is read by its name where the struct field is set, so no list of
+//! keys binds fields by position.
 use alloc::string::String;
 use alloc::vec::Vec;
-use core::cell::Cell;
 
+use js_sys::Array;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::AbortSignal;
 
-use super::interned::key_list;
-use super::js::{is_plain_object, unknown};
 use crate::config::{whole_number, Config, MAX_MAX_ATTEMPTS, MAX_TIMEOUT_MS};
 use crate::error::Problem;
-use crate::operation::Operation;
+use crate::operation::{JsonKind, Operation};
 use crate::password_policy::{PasswordPolicy, MAX_MINIMUM_LENGTH, MIN_MINIMUM_LENGTH};
-use crate::request::{AnalyticsMetadata, Attribute, Request, UserContextData, MEMBERS};
+use crate::request::{AnalyticsMetadata, Attribute, Request, UserContextData};
+use crate::response::JsonObject;
 use crate::text::push_decimal;
+
+#[wasm_bindgen(module = "/src/wasm/read.js")]
+extern "C" {
+    /// `target[key]`, or `undefined` if it is `null` or reading it throws.
+    fn get(target: &JsValue, key: &str) -> JsValue;
+    /// `Object.keys(target)`, or none if listing them throws.
+    fn keys(target: &JsValue) -> Array;
+    /// `get(target, key)`, and `key` leaves `unread`, the keys not read yet.
+    fn take(target: &JsValue, key: &str, unread: &Array) -> JsValue;
+}
 
 /// The configuration and the caller's abort signal.
 pub struct Options {
@@ -31,311 +37,255 @@ pub struct Options {
     pub abort_signal: Option<AbortSignal>,
 }
 
-#[wasm_bindgen(module = "/src/wasm/values.js")]
-extern "C" {
-    fn load(target: &JsValue, keys: &JsValue, base: u32) -> u32;
-    #[wasm_bindgen(js_name = loadOwn)]
-    fn load_own(target: &JsValue, base: u32) -> u32;
-    fn take(slot: u32) -> JsValue;
-    #[wasm_bindgen(js_name = takeString)]
-    fn take_string(slot: u32) -> Option<String>;
-}
-
-/// The most members an object of the API has (a request's).
-const MAX_MEMBERS: usize = MEMBERS.len();
-
-/// The bit of `load`'s answer that says the object has keys it was not asked for.
-const UNKNOWN_KEYS: u32 = 1 << 31;
-
-const CONFIG_KEYS: [&str; 10] = [
-    "region",
-    "userPoolId",
-    "endpoint",
-    "useFipsEndpoint",
-    "useDualstackEndpoint",
-    "clientSecret",
-    "passwordPolicy",
-    "maxAttempts",
-    "timeoutMs",
-    "abortSignal",
-];
-
-/// `PasswordPolicyType`'s members; the last two are accepted (so a policy
-/// copied from DescribeUserPool works) and play no part in the check.
-const POLICY_KEYS: [&str; 7] = [
-    "MinimumLength",
-    "RequireUppercase",
-    "RequireLowercase",
-    "RequireNumbers",
-    "RequireSymbols",
-    "TemporaryPasswordValidityDays",
-    "PasswordHistorySize",
-];
-
-/// Reads `input`, the request of `op`.
-pub fn request(op: Operation, input: &JsValue, problems: &mut Vec<Problem>) -> Request {
-    reading(problems, |r| {
-        let Some(input) = r.object(input, "input") else {
-            return Request::default();
-        };
-        let [client_id, secret_hash, username, password, user_attributes, validation_data, confirmation_code, force_alias_creation, analytics_metadata, user_context_data, client_metadata, session] =
-            r.members(input, &MEMBERS, "", &[op.name(), "Request"]);
-        Request {
-            client_id: r.string(client_id, "ClientId"),
-            secret_hash: r.string(secret_hash, "SecretHash"),
-            username: r.string(username, "Username"),
-            password: r.string(password, "Password"),
-            user_attributes: r.attributes(user_attributes, "UserAttributes"),
-            validation_data: r.attributes(validation_data, "ValidationData"),
-            confirmation_code: r.string(confirmation_code, "ConfirmationCode"),
-            force_alias_creation: r.boolean(force_alias_creation, "ForceAliasCreation"),
-            analytics_metadata: r
-                .nested(
-                    analytics_metadata,
-                    "AnalyticsMetadata",
-                    &["AnalyticsEndpointId"],
-                )
-                .map(|([id, ..], r)| AnalyticsMetadata {
-                    analytics_endpoint_id: r.string(id, "AnalyticsMetadata.AnalyticsEndpointId"),
-                }),
-            user_context_data: r
-                .nested(
-                    user_context_data,
-                    "UserContextData",
-                    &["IpAddress", "EncodedData"],
-                )
-                .map(|([ip_address, encoded_data, ..], r)| UserContextData {
-                    ip_address: r.string(ip_address, "UserContextData.IpAddress"),
-                    encoded_data: r.string(encoded_data, "UserContextData.EncodedData"),
-                }),
-            client_metadata: r.record(client_metadata, "ClientMetadata"),
-            session: r.string(session, "Session"),
-        }
-    })
-}
-
-/// Reads `config`; an absent one is the defaults.
-pub fn options(config: &JsValue, problems: &mut Vec<Problem>) -> Options {
-    reading(problems, |r| {
-        let mut options = Options {
-            config: Config::new(),
-            abort_signal: None,
-        };
-        let Some(c) = r.object(config, "config") else {
-            return options;
-        };
-        let [region, user_pool_id, endpoint, use_fips_endpoint, use_dualstack_endpoint, client_secret, password_policy, max_attempts, timeout_ms, abort_signal, ..] =
-            r.members(c, &CONFIG_KEYS, "config.", &["the config"]);
-        let o = &mut options.config;
-        o.region = r.string(region, "config.region");
-        o.user_pool_id = r.string(user_pool_id, "config.userPoolId");
-        o.endpoint = r.string(endpoint, "config.endpoint");
-        o.use_fips_endpoint = r
-            .boolean(use_fips_endpoint, "config.useFipsEndpoint")
-            .unwrap_or(false);
-        o.use_dualstack_endpoint = r
-            .boolean(use_dualstack_endpoint, "config.useDualstackEndpoint")
-            .unwrap_or(false);
-        o.client_secret = r.string(client_secret, "config.clientSecret");
-        if o.client_secret.as_deref() == Some("") {
-            r.refuse("config.clientSecret", "must not be empty");
-        }
-        if let Some(policy) = password_policy.take() {
-            o.password_policy = r.password_policy(&policy, "config.passwordPolicy");
-        }
-        if let Some(n) = r.number(max_attempts, "config.maxAttempts", 1, MAX_MAX_ATTEMPTS) {
-            o.max_attempts = n;
-        }
-        o.timeout_ms = r.number(timeout_ms, "config.timeoutMs", 1, MAX_TIMEOUT_MS);
-        if let Some(signal) = abort_signal.take() {
-            match signal.dyn_into::<AbortSignal>() {
-                Ok(signal) => options.abort_signal = Some(signal),
-                Err(_) => r.refuse("config.abortSignal", "must be an AbortSignal"),
-            }
-        }
-        options
-    })
+/// Reads `input`, the request of `op`, and `config`: what they say, and the
+/// problems found reading them.
+pub fn call(op: Operation, input: &JsValue, config: &JsValue) -> (Request, Options, Vec<Problem>) {
+    let mut r = Reader(Vec::new());
+    let request = r.request(op, input);
+    let options = r.options(config);
+    (request, options, r.0)
 }
 
 /// Reads a `PasswordPolicyType` object found at `field`.
-pub fn password_policy(
-    value: &JsValue,
-    field: &str,
-    problems: &mut Vec<Problem>,
-) -> Option<PasswordPolicy> {
-    reading(problems, |r| r.password_policy(value, field))
+pub fn password_policy(value: &JsValue, field: &str) -> (Option<PasswordPolicy>, Vec<Problem>) {
+    let mut r = Reader(Vec::new());
+    let policy = r.password_policy(value, field);
+    (policy, r.0)
 }
 
-/// A member of an object as `load` found it: the slot of its value, or
-/// `None` when it holds none. Its value can be taken once.
-#[derive(Clone, Copy)]
-struct Member(Option<u32>);
+/// Whether `value` is an object but not an array (nor `null`).
+pub fn is_plain_object(value: &JsValue) -> bool {
+    value.is_object() && !Array::is_array(value)
+}
 
-impl Member {
-    /// The member's value, if it holds one.
-    fn take(self) -> Option<JsValue> {
-        self.0.map(take)
+/// A response body parsed by the platform, seen by the core.
+pub struct JsBody<'a>(pub &'a JsValue);
+
+impl JsonObject for JsBody<'_> {
+    fn string(&self, key: &'static str) -> Option<String> {
+        get(self.0, key).as_string()
+    }
+    fn has(&self, key: &'static str, kind: JsonKind) -> bool {
+        let value = get(self.0, key);
+        match kind {
+            JsonKind::String => value.is_string(),
+            JsonKind::Boolean => value.as_bool().is_some(),
+        }
     }
 }
 
-/// The first slot that no reading in progress has reserved. Slots are
-/// reserved like a stack: a call into the module made from a getter of the
-/// input reads into slots above its caller's; see [`reading`].
-struct NextSlot(Cell<u32>);
+/// The problems found so far.
+struct Reader(Vec<Problem>);
 
-// SAFETY: wasm32-unknown-unknown without atomics runs one thread.
-unsafe impl Sync for NextSlot {}
-
-static NEXT_SLOT: NextSlot = NextSlot(Cell::new(0));
-
-/// Runs `read` with a reader collecting into `problems`, and gives back the
-/// slots it reserved.
-fn reading<T>(problems: &mut Vec<Problem>, read: impl FnOnce(&mut Reader) -> T) -> T {
-    let first = NEXT_SLOT.0.get();
-    let result = read(&mut Reader { problems });
-    NEXT_SLOT.0.set(first);
-    result
+/// An object being read: its value, the prefix of its members' field names,
+/// its type's name, the keys it has that were not read yet, and where its
+/// problems begin.
+struct Members<'v> {
+    value: &'v JsValue,
+    prefix: String,
+    owner: [&'static str; 2],
+    unread: Array,
+    first_problem: usize,
 }
 
-struct Reader<'p> {
-    problems: &'p mut Vec<Problem>,
-}
-
-impl Reader<'_> {
-    /// The first of `count` slots, reserved for this reading.
-    fn reserve(&mut self, count: u32) -> u32 {
-        let base = NEXT_SLOT.0.get();
-        NEXT_SLOT.0.set(base + count);
-        base
-    }
-
+impl Reader {
     fn refuse(&mut self, field: &str, message: &'static str) {
-        self.problems.push(Problem::new(field, message));
+        self.0.push(Problem::new(field, message));
     }
 
-    /// `value` if it is a plain object; `None` (and a problem) if it is
-    /// anything else but `undefined` or `null`.
-    fn object<'v>(&mut self, value: &'v JsValue, field: &str) -> Option<&'v JsValue> {
-        if is_plain_object(value) {
-            Some(value)
-        } else {
+    /// The members of `value`, found at `field`, if it is a plain object;
+    /// `None` (and a problem, unless it is `undefined` or `null`) if not.
+    fn members<'v>(
+        &mut self,
+        value: &'v JsValue,
+        field: &str,
+        prefix: String,
+        owner: [&'static str; 2],
+    ) -> Option<Members<'v>> {
+        if !is_plain_object(value) {
             if !value.is_undefined() && !value.is_null() {
                 self.refuse(field, "must be an object");
             }
-            None
+            return None;
+        }
+        Some(Members {
+            value,
+            prefix,
+            owner,
+            unread: keys(value),
+            first_problem: self.0.len(),
+        })
+    }
+
+    /// Ends reading `m`: each key it has that was not read is a problem,
+    /// listed before the problems of its members.
+    fn finish(&mut self, m: &mut Members) {
+        let message = ["is not a member of ", m.owner[0], m.owner[1]].concat();
+        for (i, key) in m.unread.iter().enumerate() {
+            let field = [m.prefix.as_str(), &key.as_string().unwrap_or_default()].concat();
+            let problem = Problem::new(field, message.clone());
+            self.0.insert(m.first_problem + i, problem);
         }
     }
 
-    /// Loads the members `allowed` of `object`, in their order (the members
-    /// past them hold nothing), and refuses every other key it has; `owner`
-    /// is the type's name, in parts.
-    fn members(
-        &mut self,
-        object: &JsValue,
-        allowed: &'static [&'static str],
-        prefix: &str,
-        owner: &[&str],
-    ) -> [Member; MAX_MEMBERS] {
-        let base = self.reserve(allowed.len() as u32);
-        let present = load(object, key_list(allowed), base);
-        if present & UNKNOWN_KEYS != 0 {
-            for key in unknown(object, allowed).iter() {
-                let field = [prefix, &key.as_string().unwrap_or_default()].concat();
-                let message = ["is not a member of ", &owner.concat()].concat();
-                self.problems.push(Problem::new(field, message));
-            }
-        }
-        core::array::from_fn(|i| Member((present >> i & 1 == 1).then_some(base + i as u32)))
+    /// The member `key` of `m`, if it holds a value.
+    fn take(&mut self, m: &mut Members, key: &str) -> Option<JsValue> {
+        Some(take(m.value, key, &m.unread)).filter(|v| !v.is_undefined())
     }
 
-    fn string(&mut self, member: Member, field: &str) -> Option<String> {
-        let string = take_string(member.0?);
+    fn string(&mut self, m: &mut Members, key: &str) -> Option<String> {
+        let value = self.take(m, key)?;
+        self.as_string(&value, &[&m.prefix, key].concat())
+    }
+
+    /// `value`, found at `field`, if it is a string.
+    fn as_string(&mut self, value: &JsValue, field: &str) -> Option<String> {
+        let string = value.as_string();
         if string.is_none() {
             self.refuse(field, "must be a string");
         }
         string
     }
 
-    fn boolean(&mut self, member: Member, field: &str) -> Option<bool> {
-        let boolean = member.take()?.as_bool();
+    fn boolean(&mut self, m: &mut Members, key: &str) -> Option<bool> {
+        let boolean = self.take(m, key)?.as_bool();
         if boolean.is_none() {
-            self.refuse(field, "must be a boolean");
+            self.refuse(&[&m.prefix, key].concat(), "must be a boolean");
         }
         boolean
     }
 
-    fn number(&mut self, member: Member, field: &str, min: u32, max: u32) -> Option<u32> {
-        let value = member.take()?;
+    fn number(&mut self, m: &mut Members, key: &str, min: u32, max: u32) -> Option<u32> {
+        let value = self.take(m, key)?;
         let number = value.as_f64().and_then(|n| whole_number(n, min, max));
         if number.is_none() {
             let mut message = String::from("must be a whole number from ");
             push_decimal(&mut message, min);
             message.push_str(" to ");
             push_decimal(&mut message, max);
-            self.problems.push(Problem::new(field, message));
+            self.0
+                .push(Problem::new([&m.prefix, key].concat(), message));
         }
         number
     }
 
-    /// A nested structure, the member `key`, with the members `allowed`.
-    fn nested(
-        &mut self,
-        member: Member,
-        key: &'static str,
-        allowed: &'static [&'static str],
-    ) -> Option<([Member; MAX_MEMBERS], &mut Self)> {
-        let value = member.take()?;
-        self.object(&value, key)?;
-        let nested = self.members(&value, allowed, &[key, "."].concat(), &[key]);
-        Some((nested, self))
+    fn request(&mut self, op: Operation, input: &JsValue) -> Request {
+        let owner = [op.name(), "Request"];
+        let Some(mut m) = self.members(input, "input", String::new(), owner) else {
+            return Request::default();
+        };
+        let m = &mut m;
+        let request = Request {
+            client_id: self.string(m, "ClientId"),
+            secret_hash: self.string(m, "SecretHash"),
+            username: self.string(m, "Username"),
+            password: self.string(m, "Password"),
+            user_attributes: self.attributes(m, "UserAttributes"),
+            validation_data: self.attributes(m, "ValidationData"),
+            confirmation_code: self.string(m, "ConfirmationCode"),
+            force_alias_creation: self.boolean(m, "ForceAliasCreation"),
+            analytics_metadata: self.nested(m, "AnalyticsMetadata", |r, n| AnalyticsMetadata {
+                analytics_endpoint_id: r.string(n, "AnalyticsEndpointId"),
+            }),
+            user_context_data: self.nested(m, "UserContextData", |r, n| UserContextData {
+                ip_address: r.string(n, "IpAddress"),
+                encoded_data: r.string(n, "EncodedData"),
+            }),
+            client_metadata: self
+                .take(m, "ClientMetadata")
+                .and_then(|v| self.record(&v, "ClientMetadata")),
+            session: self.string(m, "Session"),
+        };
+        self.finish(m);
+        request
+    }
+
+    /// Reads `config`; an absent one is the defaults.
+    fn options(&mut self, config: &JsValue) -> Options {
+        let mut options = Options {
+            config: Config::new(),
+            abort_signal: None,
+        };
+        let prefix = String::from("config.");
+        let Some(mut m) = self.members(config, "config", prefix, ["the config", ""]) else {
+            return options;
+        };
+        let m = &mut m;
+        let o = &mut options.config;
+        o.region = self.string(m, "region");
+        o.user_pool_id = self.string(m, "userPoolId");
+        o.endpoint = self.string(m, "endpoint");
+        o.use_fips_endpoint = self.boolean(m, "useFipsEndpoint").unwrap_or(false);
+        o.use_dualstack_endpoint = self.boolean(m, "useDualstackEndpoint").unwrap_or(false);
+        o.client_secret = self.string(m, "clientSecret");
+        if o.client_secret.as_deref() == Some("") {
+            self.refuse("config.clientSecret", "must not be empty");
+        }
+        if let Some(policy) = self.take(m, "passwordPolicy") {
+            o.password_policy = self.password_policy(&policy, "config.passwordPolicy");
+        }
+        if let Some(n) = self.number(m, "maxAttempts", 1, MAX_MAX_ATTEMPTS) {
+            o.max_attempts = n;
+        }
+        o.timeout_ms = self.number(m, "timeoutMs", 1, MAX_TIMEOUT_MS);
+        if let Some(signal) = self.take(m, "abortSignal") {
+            match signal.dyn_into::<AbortSignal>() {
+                Ok(signal) => options.abort_signal = Some(signal),
+                Err(_) => self.refuse("config.abortSignal", "must be an AbortSignal"),
+            }
+        }
+        self.finish(m);
+        options
     }
 
     /// A `PasswordPolicyType` object found at `field`.
     fn password_policy(&mut self, value: &JsValue, field: &str) -> Option<PasswordPolicy> {
-        let p = self.object(value, field)?;
         let prefix = [field, "."].concat();
-        let [minimum_length, uppercase, lowercase, numbers, symbols, ..] =
-            self.members(p, &POLICY_KEYS, &prefix, &["PasswordPolicyType"]);
-        let mut flag = |member: Member, key: &str| {
-            self.boolean(member, &[&prefix, key].concat())
-                .unwrap_or(false)
-        };
+        let owner = ["PasswordPolicyType", ""];
+        let mut m = self.members(value, field, prefix, owner)?;
+        let m = &mut m;
         let policy = PasswordPolicy {
-            minimum_length: None,
-            require_uppercase: flag(uppercase, "RequireUppercase"),
-            require_lowercase: flag(lowercase, "RequireLowercase"),
-            require_numbers: flag(numbers, "RequireNumbers"),
-            require_symbols: flag(symbols, "RequireSymbols"),
+            minimum_length: self.number(m, "MinimumLength", MIN_MINIMUM_LENGTH, MAX_MINIMUM_LENGTH),
+            require_uppercase: self.boolean(m, "RequireUppercase").unwrap_or(false),
+            require_lowercase: self.boolean(m, "RequireLowercase").unwrap_or(false),
+            require_numbers: self.boolean(m, "RequireNumbers").unwrap_or(false),
+            require_symbols: self.boolean(m, "RequireSymbols").unwrap_or(false),
         };
-        Some(PasswordPolicy {
-            minimum_length: self.number(
-                minimum_length,
-                &[&prefix, "MinimumLength"].concat(),
-                MIN_MINIMUM_LENGTH,
-                MAX_MINIMUM_LENGTH,
-            ),
-            ..policy
-        })
+        // Accepted, so that a policy copied from DescribeUserPool works; they
+        // play no part in the check.
+        self.take(m, "TemporaryPasswordValidityDays");
+        self.take(m, "PasswordHistorySize");
+        self.finish(m);
+        Some(policy)
     }
 
-    /// The member `key` as a map of strings to strings (ClientMetadata), in
-    /// key order; entries holding `undefined` are left out.
-    fn record(&mut self, member: Member, key: &'static str) -> Option<Vec<(String, String)>> {
-        self.record_of(&member.take()?, key)
+    /// The member `key` of `m`, a structure whose members `read` reads.
+    fn nested<T>(
+        &mut self,
+        m: &mut Members,
+        key: &'static str,
+        read: impl FnOnce(&mut Self, &mut Members) -> T,
+    ) -> Option<T> {
+        let value = self.take(m, key)?;
+        let prefix = [key, "."].concat();
+        let mut n = self.members(&value, key, prefix, [key, ""])?;
+        let t = read(self, &mut n);
+        self.finish(&mut n);
+        Some(t)
     }
 
-    /// `value`, the member `key`, read as [`Self::record`] reads it.
-    fn record_of(&mut self, value: &JsValue, key: &'static str) -> Option<Vec<(String, String)>> {
-        self.object(value, key)?;
-        let base = NEXT_SLOT.0.get();
-        let count = load_own(value, base);
-        self.reserve(2 * count);
+    /// `value`, found at `key`, as a map of strings to strings (ClientMetadata),
+    /// in key order; entries holding `undefined` are left out.
+    fn record(&mut self, value: &JsValue, key: &'static str) -> Option<Vec<(String, String)>> {
+        let prefix = [key, "."].concat();
+        let m = self.members(value, key, prefix, [key, ""])?;
         let mut pairs = Vec::new();
-        for i in 0..count {
-            let name = take_string(base + 2 * i).unwrap_or_default();
-            match take_string(base + 2 * i + 1) {
-                Some(v) => pairs.push((name, v)),
-                None => self.refuse(&[key, ".", &name].concat(), "must be a string"),
+        for name in m.unread.iter().filter_map(|k| k.as_string()) {
+            let Some(value) = Some(get(value, &name)).filter(|v| !v.is_undefined()) else {
+                continue;
+            };
+            if let Some(v) = self.as_string(&value, &[key, ".", &name].concat()) {
+                pairs.push((name, v));
             }
         }
         Some(pairs)
@@ -343,48 +293,41 @@ impl Reader<'_> {
 
     /// An attribute list, the member `key`: `[{ Name, Value }]` as the API
     /// has it, or a record `{ email: "…" }` for convenience.
-    fn attributes(&mut self, member: Member, key: &'static str) -> Option<Vec<Attribute>> {
-        let value = member.take()?;
-        if js_sys::Array::is_array(&value) {
-            let list: &js_sys::Array = value.unchecked_ref();
-            let mut attributes = Vec::new();
-            for (i, item) in list.iter().enumerate() {
-                let mut prefix = String::from(key);
-                prefix.push('[');
-                push_decimal(&mut prefix, i as u32);
-                prefix.push_str("].");
-                if !is_plain_object(&item) {
-                    self.problems.push(Problem::new(
-                        prefix.get(..prefix.len() - 1).unwrap_or_default(),
-                        "must be an object",
-                    ));
-                    continue;
-                }
-                let [name, value, ..] =
-                    self.members(&item, &["Name", "Value"], &prefix, &["AttributeType"]);
-                let absent = name.0.is_none();
-                let name = self.string(name, &[&prefix, "Name"].concat());
-                let value = self.string(value, &[&prefix, "Value"].concat());
-                match name {
-                    Some(name) => attributes.push(Attribute { name, value }),
-                    None if absent => {
-                        self.problems
-                            .push(Problem::new([&prefix, "Name"].concat(), "is required"));
-                    }
-                    None => {}
-                }
-            }
-            return Some(attributes);
+    fn attributes(&mut self, m: &mut Members, key: &'static str) -> Option<Vec<Attribute>> {
+        let value = self.take(m, key)?;
+        if !Array::is_array(&value) {
+            let pairs = self.record(&value, key)?;
+            let attribute = |(name, value)| Attribute {
+                name,
+                value: Some(value),
+            };
+            return Some(pairs.into_iter().map(attribute).collect());
         }
-        let pairs = self.record_of(&value, key)?;
-        Some(
-            pairs
-                .into_iter()
-                .map(|(name, value)| Attribute {
-                    name,
-                    value: Some(value),
-                })
-                .collect(),
-        )
+        let mut attributes = Vec::new();
+        for (i, item) in value.unchecked_ref::<Array>().iter().enumerate() {
+            let mut at = String::from(key);
+            at.push('[');
+            push_decimal(&mut at, i as u32);
+            at.push(']');
+            let prefix = [&at, "."].concat();
+            let owner = ["AttributeType", ""];
+            let Some(mut n) = self.members(&item, &at, prefix, owner) else {
+                if item.is_undefined() || item.is_null() {
+                    self.refuse(&at, "must be an object");
+                }
+                continue;
+            };
+            let name = self.take(&mut n, "Name");
+            let name_field = [&n.prefix, "Name"].concat();
+            let text = name.as_ref().and_then(|v| self.as_string(v, &name_field));
+            let value = self.string(&mut n, "Value");
+            self.finish(&mut n);
+            match (text, name) {
+                (Some(name), _) => attributes.push(Attribute { name, value }),
+                (None, None) => self.0.push(Problem::new(name_field, "is required")),
+                (None, Some(_)) => {}
+            }
+        }
+        Some(attributes)
     }
 }

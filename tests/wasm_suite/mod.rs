@@ -1,12 +1,13 @@
-//! The wasm module's steps against real Cognito emulators, in Node and in
-//! Chromium: `prepare` builds (or refuses) a call, `exchange` from
-//! `js/platform.js` sends it for real, and `settle` reads the answer and
-//! decides what comes next. moto's server enforces password policies and
+//! The wasm module's exports against real Cognito emulators, in Node and in
+//! browsers: `start` checks (or refuses) a call and gives its first step,
+//! `exchange` from `js/platform.js` sends a step's request for real, and
+//! `answered` (or `failed`, `timedOut`, `aborted`) gives the step that
+//! follows. moto's server enforces password policies and
 //! sends request ids; cognito-local runs real confirmation codes (fixed to
 //! `CL_CODE`). `scripts/emulators.sh start` creates the pools and the
 //! environment these tests are compiled with. The whole driver is tested by
 //! `tests/shipped` (Node) and `tests/e2e` (the page in Chromium).
-use cognito_signup::{check_password, fail, prepare, settle};
+use cognito_signup::{aborted, answered, check_password, failed, hashed, start, timed_out, waited};
 use js_sys::futures::JsFuture;
 use js_sys::{Promise, Reflect, JSON};
 use wasm_bindgen::prelude::*;
@@ -98,35 +99,43 @@ fn config(endpoint: &str) -> JsValue {
     json(&format!(r#"{{"endpoint":"{endpoint}","maxAttempts":2}}"#))
 }
 
-/// `prepare` with no HMAC given: the plan of a call, or its refusal (checked for secrets).
+/// `start`: `{ call, signal, step }`, or the refusal (checked for secrets).
 fn begin(op: u32, input: JsValue, config: JsValue) -> Result<JsValue, JsValue> {
-    prepare(op, input, config, JsValue::UNDEFINED)
-        .inspect_err(|error| assert_hides(error, &SECRETS))
+    start(op, input, config).inspect_err(|error| assert_hides(error, &SECRETS))
 }
 
-/// Sends a plan's request for real and settles the answer (or fails the
-/// attempt that got none); the plan keeps the new state, as `js/call.js` does.
-async fn attempt(plan: &JsValue) -> JsValue {
+/// The number of a started call.
+fn number_of(started: &JsValue) -> u32 {
+    get(started, "call").as_f64().unwrap() as u32
+}
+
+/// Sends the request of `step` (a call's step "send") for real, as
+/// `js/call.js` does, and returns the step that follows.
+async fn attempt(started: &JsValue, step: &JsValue) -> JsValue {
     let answer = exchange(
-        &get(plan, "url"),
-        &get(plan, "headers"),
-        &get(plan, "body"),
-        &get(plan, "timeoutMs"),
-        &get(plan, "signal"),
+        &get(step, "url"),
+        &get(step, "headers"),
+        &get(step, "body"),
+        &get(step, "timeoutMs"),
+        &get(started, "signal"),
     );
     let answer = JsFuture::from(answer).await.unwrap();
-    let state = get(plan, "state").as_f64().unwrap();
-    let next = match get(&answer, "failure") {
-        failure if failure.is_undefined() => settle(
-            state,
-            get(&answer, "status").as_f64().unwrap() as u16,
-            get(&answer, "requestId"),
-            get(&answer, "errorType"),
+    let call = number_of(started);
+    let next = if let Some(status) = get(&answer, "status").as_f64() {
+        answered(
+            call,
+            status as u16,
+            get(&answer, "requestId").as_string(),
+            get(&answer, "errorType").as_string(),
             get(&answer, "body"),
-        ),
-        failure => fail(state, failure, get(&answer, "message"), true),
+        )
+    } else if get(&answer, "aborted").is_truthy() {
+        aborted(call, true)
+    } else if get(&answer, "timedOut").is_truthy() {
+        timed_out(call)
+    } else {
+        failed(call, text(&answer, "message"))
     };
-    js_sys::Reflect::set(plan, &"state".into(), &get(&next, "state")).unwrap();
     let error = get(&next, "error");
     if !error.is_undefined() {
         assert_hides(&error, &SECRETS);
@@ -137,7 +146,8 @@ async fn attempt(plan: &JsValue) -> JsValue {
 
 /// One attempt of `op` that must give a value (`Ok`) or a final error (`Err`).
 async fn call_once(op: u32, input: JsValue, config: JsValue) -> Result<JsValue, JsValue> {
-    let next = attempt(&begin(op, input, config)?).await;
+    let started = begin(op, input, config)?;
+    let next = attempt(&started, &get(&started, "step")).await;
     assert!(get(&next, "wait").is_undefined(), "not retried");
     match get(&next, "error") {
         error if error.is_undefined() => Ok(get(&next, "value")),
@@ -199,12 +209,13 @@ fn the_emulators_are_set_up() {
 #[wasm_bindgen_test]
 async fn sign_up_registers_the_user_on_moto() {
     let username = unique("alice");
-    let plan = begin(
+    let started = begin(
         SIGN_UP,
         sign_up_input(MOTO_CLIENT, &username, PASSWORD),
         config(MOTO),
     )
     .unwrap();
+    let plan = get(&started, "step");
     assert_eq!(text(&plan, "url"), MOTO);
     assert_eq!(
         text(&plan, "headers.Content-Type"),
@@ -216,7 +227,7 @@ async fn sign_up_registers_the_user_on_moto() {
     );
     let body = json(&text(&plan, "body"));
     assert_eq!(text(&body, "Username"), username);
-    let next = attempt(&plan).await;
+    let next = attempt(&started, &plan).await;
     let out = get(&next, "value");
     assert_eq!(text(&out, "UserSub").len(), 36, "a UUID");
     assert_eq!(get(&out, "UserConfirmed"), JsValue::FALSE);
@@ -431,19 +442,22 @@ async fn client_secret_gives_the_secret_hash_from_webcrypto() {
             r#"{{"endpoint":"{MOTO}","clientSecret":"client-secret-123"}}"#
         ))
     };
-    let ask = begin(SIGN_UP, input(), config()).unwrap();
+    let started = begin(SIGN_UP, input(), config()).unwrap();
+    let ask = get(&started, "step");
     assert_eq!(text(&ask, "hmac.0"), "client-secret-123");
     assert_eq!(text(&ask, "hmac.1"), "aliceabcdefghij1234567890");
     let hash = JsFuture::from(secret_hash(&get(&ask, "hmac.0"), &get(&ask, "hmac.1")))
         .await
         .unwrap();
-    let plan = prepare(SIGN_UP, input(), config(), hash).unwrap();
+    let plan = hashed(number_of(&started), hash.as_string());
     let body = json(&text(&plan, "body"));
     assert_eq!(
         text(&body, "SecretHash"),
         "5jugCT9w8FrdHCnt345KqRl16xXMKAnYMNA9E7nLzqo="
     );
-    let error = prepare(SIGN_UP, input(), config(), JsValue::NULL).unwrap_err();
+    aborted(number_of(&started), false);
+    let started = begin(SIGN_UP, input(), config()).unwrap();
+    let error = get(&hashed(number_of(&started), None), "error");
     assert_eq!(
         text(&error, "field"),
         "config.clientSecret",
@@ -455,18 +469,23 @@ async fn client_secret_gives_the_secret_hash_from_webcrypto() {
     let config = json(&format!(
         r#"{{"endpoint":"{MOTO}","clientSecret":"{MOTO_SECRET}"}}"#
     ));
-    let input = || sign_up_input(MOTO_SECRET_CLIENT, &username, PASSWORD);
-    let ask = begin(SIGN_UP, input(), config.clone()).unwrap();
+    let started = begin(
+        SIGN_UP,
+        sign_up_input(MOTO_SECRET_CLIENT, &username, PASSWORD),
+        config,
+    )
+    .unwrap();
+    let ask = get(&started, "step");
     let hash = JsFuture::from(secret_hash(&get(&ask, "hmac.0"), &get(&ask, "hmac.1")))
         .await
         .unwrap();
-    let plan = prepare(SIGN_UP, input(), config, hash).unwrap();
+    let plan = hashed(number_of(&started), hash.as_string());
     assert_eq!(
         text(&json(&text(&plan, "body")), "SecretHash").len(),
         44,
         "Base64 of 32 bytes"
     );
-    let out = get(&attempt(&plan).await, "value");
+    let out = get(&attempt(&started, &plan).await, "value");
     assert_eq!(text(&out, "UserSub").len(), 36);
 }
 
@@ -477,17 +496,24 @@ async fn a_5xx_is_retried_and_then_typed() {
         r#"{{"ClientId":"{CL_CLIENT}","Username":"nobody"}}"#
     ));
     let resend = begin(RESEND_CONFIRMATION_CODE, input, config(CL)).unwrap();
+    let plan = get(&resend, "step");
     assert_eq!(
-        text(&resend, "headers.X-Amz-Target"),
+        text(&plan, "headers.X-Amz-Target"),
         "AWSCognitoIdentityProviderService.ResendConfirmationCode"
     );
-    let first = attempt(&resend).await;
+    let first = attempt(&resend, &plan).await;
     let wait = number(&first, "wait");
     assert!(
         (0.0..=100.0).contains(&wait),
         "full jitter under 100 ms: {wait}"
     );
-    let error = get(&attempt(&resend).await, "error");
+    let again = waited(number_of(&resend));
+    assert_eq!(
+        text(&again, "url"),
+        text(&plan, "url"),
+        "the same request again"
+    );
+    let error = get(&attempt(&resend, &again).await, "error");
     assert_eq!(text(&error, "name"), "Unsupported");
     assert_eq!(text(&error, "$fault"), "server");
     assert_eq!(number(&error, "$metadata.httpStatusCode"), 500.0);
@@ -499,8 +525,12 @@ async fn a_5xx_is_retried_and_then_typed() {
 async fn an_unreachable_endpoint_is_a_network_error_after_every_attempt() {
     let input = sign_up_input(MOTO_CLIENT, &unique("gina"), PASSWORD);
     let unreachable = begin(SIGN_UP, input, config("http://127.0.0.1:9")).unwrap();
-    assert!(get(&attempt(&unreachable).await, "wait").as_f64().is_some());
-    let error = get(&attempt(&unreachable).await, "error");
+    let plan = get(&unreachable, "step");
+    assert!(get(&attempt(&unreachable, &plan).await, "wait")
+        .as_f64()
+        .is_some());
+    let again = waited(number_of(&unreachable));
+    let error = get(&attempt(&unreachable, &again).await, "error");
     assert_eq!(text(&error, "name"), "NetworkError");
     assert_eq!(number(&error, "$metadata.attempts"), 2.0);
     assert!(get(&error, "$metadata.httpStatusCode").is_undefined());
@@ -508,19 +538,13 @@ async fn an_unreachable_endpoint_is_a_network_error_after_every_attempt() {
 
 #[wasm_bindgen_test]
 fn an_abort_before_sending_ends_the_call_with_no_attempt() {
-    let plan = begin(
+    let started = begin(
         SIGN_UP,
         sign_up_input(MOTO_CLIENT, "hank", PASSWORD),
         config(MOTO),
     )
     .unwrap();
-    let next = fail(
-        get(&plan, "state").as_f64().unwrap(),
-        "AbortError".into(),
-        "".into(),
-        false,
-    );
-    let error = get(&next, "error");
+    let error = get(&aborted(number_of(&started), false), "error");
     assert_eq!(text(&error, "name"), "AbortError");
     assert_eq!(text(&error, "$fault"), "client");
     assert_eq!(number(&error, "$metadata.attempts"), 0.0);
@@ -549,4 +573,30 @@ fn check_password_lists_every_unmet_rule() {
     assert_eq!(text(&error, "name"), "InvalidParameterException");
     assert_eq!(number(&error, "problems.length"), 2.0);
     assert_hides(&error, &["abc"]);
+}
+
+#[wasm_bindgen_test]
+fn an_operation_out_of_range_is_an_error_not_a_sign_up() {
+    let input = sign_up_input(MOTO_CLIENT, "ivan", PASSWORD);
+    let error = start(3, input, config(MOTO)).unwrap_err();
+    assert!(error.is_instance_of::<js_sys::Error>());
+    assert_eq!(text(&error, "message"), "cognito-signup: no such operation");
+}
+
+#[wasm_bindgen_test]
+fn a_call_that_is_done_or_unknown_takes_no_more_events() {
+    let started = begin(
+        SIGN_UP,
+        sign_up_input(MOTO_CLIENT, "judy", PASSWORD),
+        config(MOTO),
+    )
+    .unwrap();
+    let call = number_of(&started);
+    assert_eq!(
+        text(&get(&aborted(call, false), "error"), "name"),
+        "AbortError"
+    );
+    let error = get(&waited(call), "error");
+    assert_eq!(text(&error, "name"), "UnknownError", "the call is over");
+    assert!(text(&error, "message").contains("out of order"));
 }
