@@ -226,16 +226,12 @@ fn a_4xx_is_final_at_once() {
 fn timeouts_and_network_errors_are_retried_and_typed() {
     let mut cfg = config(2);
     cfg.timeout_ms = Some(1500);
-    let mut c = call(Operation::SignUp, sign_up(), cfg);
+    let mut c = call(Operation::SignUp, sign_up(), cfg.clone());
     let Step::Send { timeout_ms, .. } = c.start() else {
-        panic!()
+        panic!("a request first")
     };
     assert_eq!(timeout_ms, Some(1500), "each attempt carries the timeout");
-    let mut c = call(Operation::SignUp, sign_up(), {
-        let mut cfg = config(2);
-        cfg.timeout_ms = Some(1500);
-        cfg
-    });
+    let mut c = call(Operation::SignUp, sign_up(), cfg);
     let (seen, result) = drive(&mut c, vec![Answer::Network, Answer::Timeout], None, false);
     assert_eq!(seen, [Seen::Send, Seen::Wait(50), Seen::Send]);
     let error = result.unwrap_err();
