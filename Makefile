@@ -1,9 +1,12 @@
 # The README's commands. Each target installs what it needs (scripts/setup.sh)
 # and can be run again.
-.PHONY: demo test size pkg bench fuzz
+.PHONY: demo demo-rust test size pkg bench fuzz
 
 demo:
 	scripts/demo.sh
+
+demo-rust:
+	scripts/demo.sh rust
 
 test:
 	scripts/test.sh

@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/env.sh
 out=target/shipped
-cargo rustc --quiet --release --target wasm32-unknown-unknown --crate-type cdylib
+cargo rustc --quiet --release --target wasm32-unknown-unknown --crate-type cdylib --no-default-features --features npm
 rm -rf "$out" && mkdir -p "$out/src"
 wasm-bindgen --target web --out-name cognito_signup --out-dir "$out/src" \
   --no-typescript target/wasm32-unknown-unknown/release/cognito_signup.wasm

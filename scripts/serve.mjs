@@ -1,7 +1,8 @@
 // Serves the sign-up page (www/) and the npm package (pkg/, at /pkg/) on
 // 127.0.0.1 with the right MIME types and the page's Content-Security-Policy,
 // whose connect-src is the Cognito endpoint of the page's config.
-// Usage: node scripts/serve.mjs [port (0: any free one)] [config.json to serve as /config.json]
+// Usage: node scripts/serve.mjs [port (0: any free one)] [config.json to serve as /config.json] [site]
+// With a site directory (the Leptos page's build), every other path comes from it.
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
@@ -10,6 +11,7 @@ import { TYPES } from "./static.mjs";
 const root = new URL("..", import.meta.url).pathname;
 const port = Number(process.argv[2] ?? 8080);
 const configFile = process.argv[3] ?? join(root, "www/config.json");
+const site = process.argv[4];
 
 /** The Cognito origin the page talks to, from its config ("" without one). */
 async function cognitoOrigin() {
@@ -36,6 +38,7 @@ function fileFor(pathname) {
   const path = normalize(decodeURIComponent(pathname));
   if (path.includes("..")) return null;
   if (path === "/config.json") return configFile;
+  if (site) return join(site, path === "/" ? "index.html" : path);
   if (path.startsWith("/pkg/")) return join(root, path);
   return join(root, "www", path === "/" ? "index.html" : path);
 }

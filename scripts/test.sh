@@ -2,8 +2,9 @@
 # Every test: set-up, fmt, clippy (native and wasm32), native tests, the
 # shipped build and its size budget, then against moto and cognito-local on
 # 127.0.0.1: the wasm suite in Node, Chromium, Firefox and WebKit, the
-# shipped module in Node, the sign-up page in the three engines, the npm
-# package from its tarball everywhere it runs, and the fault suite.
+# shipped module in Node, the sign-up page in the three engines, the Leptos
+# page in Chromium, the npm package from its tarball everywhere it runs, and
+# the fault suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/env.sh
@@ -15,25 +16,33 @@ wasm_test() {
   local driver=$1
   shift
   env -u CHROMEDRIVER -u GECKODRIVER -u SAFARIDRIVER CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner $driver \
-    ${XVFB:-} cargo test --target wasm32-unknown-unknown --features std "$@"
+    ${XVFB:-} cargo test --target wasm32-unknown-unknown --features std,npm "$@"
 }
 
 scripts/setup.sh
-step "cargo fmt --check"
+step "cargo fmt --check (the crate and the Leptos example)"
 cargo fmt --check
-step "clippy (native, wasm32 shipped, wasm32 tests)"
+(cd examples/leptos && cargo fmt --check)
+step "clippy (native, wasm32: the npm module, the Rust API, the tests)"
 cargo clippy --quiet --all-targets -- -D warnings
+cargo clippy --quiet --lib --target wasm32-unknown-unknown --no-default-features --features npm -- -D warnings
 cargo clippy --quiet --lib --target wasm32-unknown-unknown -- -D warnings
-cargo clippy --quiet --all-targets --features std --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --quiet --all-targets --features std,npm --target wasm32-unknown-unknown -- -D warnings
+(cd examples/leptos && CARGO_TARGET_DIR=../../target/leptos cargo clippy --quiet --locked --target wasm32-unknown-unknown -- -D warnings)
 step "native tests of the core"
 cargo test
 step "shipped build and size"
 scripts/build.sh
 scripts/size.sh
-step "emulators"
-trap 'scripts/emulators.sh stop' EXIT
+step "emulators, and the wasm suites' fault server in front of moto"
+trap 'kill "${faults:-}" 2>/dev/null; scripts/emulators.sh stop' EXIT
 scripts/emulators.sh start
 . "$STATE/emulators.env"
+node tests/wasm_suite/faults.mjs >"$STATE/faults.url" &
+faults=$!
+until [ -s "$STATE/faults.url" ]; do sleep 0.1; done
+FAULTS_ENDPOINT=$(cat "$STATE/faults.url")
+export FAULTS_ENDPOINT
 step "wasm suite in Node"
 wasm_test "" --test node
 step "wasm suite in Chromium"
@@ -51,6 +60,9 @@ export TARBALL
 step "the sign-up page in Chromium, Firefox and WebKit (WebDriver)"
 RESEND_COOLDOWN=2 python3 scripts/page-config.py "$STATE/config.json"
 PAGE_CONFIG="$STATE/config.json" node --test tests/e2e/
+step "the Leptos page (examples/leptos/, the Rust API) in Chromium"
+scripts/leptos.sh
+PAGE_CONFIG="$STATE/config.json" node --test tests/e2e-rust/
 step "the npm package from its tarball: three engines, four bundlers, Next.js, Node 18 to 22, Deno, Bun, Workers, the types"
 node --test --test-concurrency=1 tests/package/
 step "reliability: injected faults and 500 concurrent sign-ups against moto"

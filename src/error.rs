@@ -202,7 +202,55 @@ impl Error {
     pub fn field(&self) -> Option<&str> {
         self.problems.first().map(|p| p.field.as_str())
     }
+
+    /// The Cognito exception name (`UsernameExistsException`), or the one
+    /// Cognito would give a refusal before sending, as the AWS SDK's
+    /// `ProvideErrorMetadata::code()`; `None` for transport failures.
+    pub fn code(&self) -> Option<&str> {
+        matches!(self.kind, ErrorKind::Refused | ErrorKind::Service).then_some(&*self.name)
+    }
+
+    /// The service's own text, or which rules the input broke.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// Every refused input, for a refusal before sending.
+    pub fn problems(&self) -> &[Problem] {
+        &self.problems
+    }
+
+    /// What kind of failure it is.
+    pub fn kind(&self) -> ErrorKind {
+        self.kind
+    }
+
+    /// How many requests were sent (0 for a refusal).
+    pub fn attempts(&self) -> u32 {
+        self.metadata.attempts
+    }
+
+    /// `x-amzn-requestid` of the last answer, when it was readable.
+    pub fn request_id(&self) -> Option<&str> {
+        self.metadata.request_id.as_deref()
+    }
+
+    /// Whether an earlier attempt of this SignUp, of unknown outcome, may
+    /// have created the account this `UsernameExistsException` reports.
+    pub fn earlier_attempt_may_have_succeeded(&self) -> bool {
+        self.0.earlier_attempt_may_have_succeeded
+    }
 }
+
+/// `Name: message`, as a JavaScript error prints.
+impl core::fmt::Display for Error {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(f, "{}: {}", self.name, self.message)
+    }
+}
+
+#[cfg(feature = "std")]
+impl std::error::Error for Error {}
 
 impl core::ops::Deref for Error {
     type Target = ErrorDetails;

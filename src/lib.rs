@@ -1,15 +1,57 @@
-//! Register users in an Amazon Cognito user pool straight from a web page.
+//! Register users in an Amazon Cognito user pool straight from a web page:
+//! SignUp, ConfirmSignUp and ResendConfirmationCode, with the input checked
+//! against Cognito's service model before anything is sent.
 //!
-//! The crate is a pure core, plain Rust tested natively, and a thin wasm
-//! shell (`wasm`, compiled only for `wasm32`) that translates between
-//! JavaScript and the core. A call is one [`call::Call`], a sans-IO machine
-//! that answers each event with its next step; `js/call.js` drives it for
-//! `signUp`, `confirmSignUp` and `resendConfirmationCode`. Data flows one
-//! way: JS value → [`request::Request`] → [`checks`] → [`http::HttpRequest`]
-//! → `fetch` → [`response`] → [`retry`] → JS value.
+//! # From Rust
 //!
-//! On wasm32 the crate is `no_std` (with `alloc`), so that the shipped
-//! module carries no formatting or panic machinery; see `docs/design.md`. The core names only `alloc` and `core` items either way.
+//! For Rust web apps on wasm32 (Leptos, Yew, Dioxus), with the shape of
+//! `aws-sdk-cognitoidentityprovider`:
+//!
+//! ```no_run
+//! use cognito_signup::{Client, Config, types::AttributeType};
+//! # async fn example() -> Result<(), cognito_signup::Error> {
+//!
+//! let client = Client::from_conf(Config::builder().region("eu-west-1").build());
+//! let out = client
+//!     .sign_up()
+//!     .client_id("1example23456789")
+//!     .username("alice")
+//!     .password("Corr3ct-Horse!")
+//!     .user_attributes(AttributeType::builder().name("email").value("alice@example.com").build()?)
+//!     .user_attributes(AttributeType::builder().name("custom:city").value("Oslo").build()?)
+//!     .send()
+//!     .await?;
+//! println!("{} confirmed={}", out.user_sub(), out.user_confirmed());
+//!
+//! client.confirm_sign_up().client_id("1example23456789").username("alice").confirmation_code("123456").send().await?;
+//! client.resend_confirmation_code().client_id("1example23456789").username("alice").send().await?;
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! [`Client`] sends with gloo-net (the global `fetch`: pages, workers and
+//! Node), waits with gloo-timers and computes a SecretHash with WebCrypto.
+//! Dropping the future of `send()` cancels the call, aborting the request in
+//! flight; [`ConfigBuilder::timeout`] bounds each attempt. Off wasm32 (a
+//! Leptos SSR build) the same code compiles, and `send()` checks the input
+//! and returns an error without sending anything. Every failure is one
+//! [`Error`]: [`Error::code`] is the Cognito exception name, as the SDK's
+//! `ProvideErrorMetadata::code()` gives it, and [`Error::kind`] says what
+//! kind of failure it is. [`check_password`] lists the unmet rules of a
+//! password policy, for a live checklist.
+//!
+//! # Inside
+//!
+//! A pure core, plain Rust tested natively, with one call machine
+//! ([`call::Call`]: sans-IO, each event answered with its next step) that
+//! both doors drive: the Rust API (feature `client`, on by default) and the
+//! npm package's wasm shell (feature `npm`, which brings the module's
+//! allocator, panic handler and exports, and never reaches a Rust app). Data
+//! flows one way: input → [`request::Request`] → [`checks`] →
+//! [`http::HttpRequest`] → `fetch` → [`response`] → [`retry`] → output.
+//!
+//! The npm build is `no_std` (with `alloc`), so that the shipped module
+//! carries no formatting or panic machinery; see `docs/design.md`.
 #![cfg_attr(all(target_arch = "wasm32", not(feature = "std")), no_std)]
 #![deny(missing_docs)]
 
@@ -31,6 +73,18 @@ pub mod secret_hash;
 mod text;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
-#[cfg(target_arch = "wasm32")]
-pub use wasm::{aborted, answered, check_password, failed, hashed, start, timed_out, waited};
+mod regexp;
+#[cfg(all(target_arch = "wasm32", feature = "npm"))]
+pub mod wasm;
+
+#[cfg(feature = "client")]
+mod client;
+#[cfg(feature = "client")]
+pub use client::{types, Client, Config, ConfigBuilder, FluentBuilder, Region};
+pub use error::{Error, ErrorKind};
+pub use password_policy::{PasswordPolicy, PolicyRule};
+
+/// Every rule of `policy` that `password` does not meet, for a live checklist.
+pub fn check_password(password: &str, policy: &PasswordPolicy) -> alloc::vec::Vec<PolicyRule> {
+    password_policy::unmet_rules(password, policy)
+}

@@ -19,6 +19,8 @@ pub const MIN_MINIMUM_LENGTH: u32 = 6;
 pub const MAX_MINIMUM_LENGTH: u32 = 99;
 
 /// A pool's password policy, with the names of `PasswordPolicyType`.
+#[cfg_attr(feature = "client", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "client", serde(rename_all = "PascalCase", default))]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct PasswordPolicy {
     /// `MinimumLength`: the fewest characters a password may have.
@@ -34,6 +36,7 @@ pub struct PasswordPolicy {
 }
 
 /// One rule of a policy, named as in `PasswordPolicyType`.
+#[cfg_attr(feature = "client", derive(serde::Serialize, serde::Deserialize))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PolicyRule {
     /// `MinimumLength`.

@@ -29,6 +29,8 @@ pub const MEMBERS: [&str; 12] = [
 
 /// A user attribute (`AttributeType`): a name such as `email` or
 /// `custom:city`, and its value.
+#[cfg_attr(feature = "client", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "client", serde(rename_all = "PascalCase"))]
 #[derive(Clone, Default, PartialEq, Eq)]
 pub struct Attribute {
     /// `Name`: the attribute name.
@@ -38,6 +40,8 @@ pub struct Attribute {
 }
 
 /// `AnalyticsMetadata` (`AnalyticsMetadataType`).
+#[cfg_attr(feature = "client", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "client", serde(rename_all = "PascalCase"))]
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct AnalyticsMetadata {
     /// `AnalyticsEndpointId`: the Amazon Pinpoint endpoint id.
@@ -45,6 +49,8 @@ pub struct AnalyticsMetadata {
 }
 
 /// `UserContextData` (`UserContextDataType`), for threat protection.
+#[cfg_attr(feature = "client", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "client", serde(rename_all = "PascalCase"))]
 #[derive(Clone, Default, PartialEq, Eq)]
 pub struct UserContextData {
     /// `IpAddress`: the user's source IP address.
@@ -54,6 +60,8 @@ pub struct UserContextData {
 }
 
 /// The request of SignUp, ConfirmSignUp or ResendConfirmationCode.
+#[cfg_attr(feature = "client", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "client", serde(rename_all = "PascalCase"))]
 #[derive(Clone, Default, PartialEq, Eq)]
 pub struct Request {
     /// `ClientId`: the app client id.

@@ -11,14 +11,14 @@ mod write;
 
 use alloc::string::String;
 
-use js_sys::{Array, RegExp};
+use js_sys::Array;
 use wasm_bindgen::prelude::*;
 
 use crate::call::{Call, Event, Failure, Step};
-use crate::checks::PatternMatcher;
 use crate::error::{Error, Problem};
 use crate::operation::Operation;
 use crate::password_policy::unmet_rules;
+use crate::regexp::RegExpMatcher;
 use crate::response::HttpResponse;
 use read::JsBody;
 
@@ -141,14 +141,4 @@ pub fn check_password(password: JsValue, policy: JsValue) -> Result<Array, JsVal
 fn next(number: u32, event: Event<'_, JsBody<'_>>, body: &JsValue) -> JsValue {
     let step: Step = calls::resume(number, |call| call.next(event));
     write::step(step, body)
-}
-
-/// Matches patterns with the platform's `RegExp` and its `u` flag, so no
-/// Unicode tables ship in the module.
-struct RegExpMatcher;
-
-impl PatternMatcher for RegExpMatcher {
-    fn full_match(&self, pattern: &'static str, value: &str) -> bool {
-        RegExp::new(&["^(?:", pattern, ")$"].concat(), "u").test(value)
-    }
 }

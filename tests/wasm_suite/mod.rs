@@ -7,7 +7,9 @@
 //! `CL_CODE`). `scripts/emulators.sh start` creates the pools and the
 //! environment these tests are compiled with. The whole driver is tested by
 //! `tests/shipped` (Node) and `tests/e2e` (the page in Chromium).
-use cognito_signup::{aborted, answered, check_password, failed, hashed, start, timed_out, waited};
+use cognito_signup::wasm::{
+    aborted, answered, check_password, failed, hashed, start, timed_out, waited,
+};
 use js_sys::futures::JsFuture;
 use js_sys::{Promise, Reflect, JSON};
 use wasm_bindgen::prelude::*;
@@ -23,6 +25,8 @@ macro_rules! emulator {
         }
     };
 }
+
+mod client;
 
 const MOTO: &str = emulator!("MOTO_ENDPOINT");
 const MOTO_CLIENT: &str = emulator!("MOTO_CLIENT_ID");
@@ -189,6 +193,7 @@ async fn admin_get_user(endpoint: &str, pool: &str, username: &str) -> JsValue {
 #[wasm_bindgen_test]
 fn the_emulators_are_set_up() {
     for setting in [
+        client::FAULTS,
         MOTO,
         MOTO_CLIENT,
         MOTO_POOL,

@@ -1,0 +1,397 @@
+//! The Rust API: a `Client` shaped like aws-sdk-cognitoidentityprovider's,
+//! for Rust web apps on wasm32 (Leptos, Yew, Dioxus). It drives the core's
+//! call machine, as the npm package's `js/call.js` does, performing its steps
+//! with gloo-net, gloo-timers and WebCrypto ([`transport`]).
+use std::borrow::Cow;
+use std::marker::PhantomData;
+use std::sync::Arc;
+use std::time::Duration;
+
+use serde_json::Value;
+
+use crate::call::{Call, Event, Failure, Step};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::checks::PatternMatcher;
+use crate::config::{self, MAX_MAX_ATTEMPTS, MAX_TIMEOUT_MS};
+use crate::error::{Error, ErrorKind, Fault, Problem, UNKNOWN_ERROR};
+use crate::operation::{JsonKind, Operation};
+use crate::password_policy::PasswordPolicy;
+use crate::request::Request;
+use crate::response::{HttpResponse, JsonObject};
+use transport::{exchange, secret_hash, wait, NoAnswer, CAN_SEND, SENDS};
+use types::{
+    AnalyticsMetadataType, AttributeType, ConfirmSignUpOutput, Output,
+    ResendConfirmationCodeOutput, SignUpOutput, UserContextDataType,
+};
+
+mod transport;
+pub mod types;
+
+/// An AWS region, e.g. `eu-west-1`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Region(Cow<'static, str>);
+
+impl Region {
+    /// The region named `name`.
+    pub fn new(name: impl Into<Cow<'static, str>>) -> Region {
+        Region(name.into())
+    }
+}
+
+impl From<&str> for Region {
+    fn from(name: &str) -> Region {
+        Region(Cow::Owned(name.into()))
+    }
+}
+
+impl From<String> for Region {
+    fn from(name: String) -> Region {
+        Region(Cow::Owned(name))
+    }
+}
+
+/// Where and how calls go: what [`Config::builder`] built.
+#[derive(Clone, Debug)]
+pub struct Config(config::Config);
+
+impl Config {
+    /// A builder with the defaults: 3 attempts, no timeout.
+    pub fn builder() -> ConfigBuilder {
+        ConfigBuilder(config::Config::new())
+    }
+}
+
+/// Builds a [`Config`]; a bad setting is refused by the first `send()`.
+#[derive(Clone, Debug)]
+pub struct ConfigBuilder(config::Config);
+
+impl ConfigBuilder {
+    /// The region, e.g. `"eu-west-1"` or `Region::new("eu-west-1")`.
+    pub fn region(mut self, region: impl Into<Region>) -> Self {
+        self.0.region = Some(region.into().0.into_owned());
+        self
+    }
+    /// The user pool id, e.g. `eu-west-1_AbC123`: gives the region when none is set.
+    pub fn user_pool_id(mut self, id: impl Into<String>) -> Self {
+        self.0.user_pool_id = Some(id.into());
+        self
+    }
+    /// An endpoint in place of the region's: `https://`, or `http://` to loopback only.
+    pub fn endpoint_url(mut self, url: impl Into<String>) -> Self {
+        self.0.endpoint = Some(url.into());
+        self
+    }
+    /// Use the FIPS endpoint.
+    pub fn use_fips(mut self, fips: bool) -> Self {
+        self.0.use_fips_endpoint = fips;
+        self
+    }
+    /// Use the dual-stack (IPv6) endpoint.
+    pub fn use_dual_stack(mut self, dual_stack: bool) -> Self {
+        self.0.use_dualstack_endpoint = dual_stack;
+        self
+    }
+    /// The app client's secret: each call computes its SecretHash. Server-side only.
+    pub fn client_secret(mut self, secret: impl Into<String>) -> Self {
+        self.0.client_secret = Some(secret.into());
+        self
+    }
+    /// The pool's password policy, checked before SignUp is sent.
+    pub fn password_policy(mut self, policy: PasswordPolicy) -> Self {
+        self.0.password_policy = Some(policy);
+        self
+    }
+    /// The most attempts per call, 1 to 10 (1 disables retries).
+    pub fn max_attempts(mut self, attempts: u32) -> Self {
+        self.0.max_attempts = attempts;
+        self
+    }
+    /// The longest one attempt may take.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        let ms = timeout.as_millis().min(u128::from(MAX_TIMEOUT_MS) + 1);
+        self.0.timeout_ms = Some(ms as u32);
+        self
+    }
+    /// The config.
+    pub fn build(self) -> Config {
+        Config(self.0)
+    }
+}
+
+/// Calls the three operations of a sign-up. Cheap to clone.
+#[derive(Clone, Debug)]
+pub struct Client {
+    config: Arc<config::Config>,
+}
+
+impl Client {
+    /// A client with `config`.
+    pub fn from_conf(config: Config) -> Client {
+        Client {
+            config: Arc::new(config.0),
+        }
+    }
+
+    /// A SignUp call to build and `send()`.
+    pub fn sign_up(&self) -> FluentBuilder<SignUp> {
+        self.call()
+    }
+
+    /// A ConfirmSignUp call to build and `send()`.
+    pub fn confirm_sign_up(&self) -> FluentBuilder<ConfirmSignUp> {
+        self.call()
+    }
+
+    /// A ResendConfirmationCode call to build and `send()`.
+    pub fn resend_confirmation_code(&self) -> FluentBuilder<ResendConfirmationCode> {
+        self.call()
+    }
+
+    fn call<O>(&self) -> FluentBuilder<O> {
+        FluentBuilder {
+            config: self.config.clone(),
+            request: Request::default(),
+            op: PhantomData,
+        }
+    }
+}
+
+/// An operation of the Rust API and its output.
+pub trait Op {
+    /// The operation.
+    const OPERATION: Operation;
+    /// What a success returns.
+    type Output: Output;
+}
+
+/// SignUp: registers a user.
+#[derive(Debug)]
+pub enum SignUp {}
+/// ConfirmSignUp: confirms a user with the code Cognito sent.
+#[derive(Debug)]
+pub enum ConfirmSignUp {}
+/// ResendConfirmationCode: sends the code again.
+#[derive(Debug)]
+pub enum ResendConfirmationCode {}
+
+impl Op for SignUp {
+    const OPERATION: Operation = Operation::SignUp;
+    type Output = SignUpOutput;
+}
+impl Op for ConfirmSignUp {
+    const OPERATION: Operation = Operation::ConfirmSignUp;
+    type Output = ConfirmSignUpOutput;
+}
+impl Op for ResendConfirmationCode {
+    const OPERATION: Operation = Operation::ResendConfirmationCode;
+    type Output = ResendConfirmationCodeOutput;
+}
+
+/// One call being built, with the AWS SDK's setter names; `send()` sends it.
+#[derive(Debug)]
+pub struct FluentBuilder<O> {
+    config: Arc<config::Config>,
+    request: Request,
+    op: PhantomData<O>,
+}
+
+macro_rules! setters {
+    ($($(#[$doc:meta])* $name:ident: $field:ident;)*) => {$(
+        $(#[$doc])*
+        pub fn $name(mut self, value: impl Into<String>) -> Self {
+            self.request.$field = Some(value.into());
+            self
+        }
+    )*};
+}
+
+impl<O: Op> FluentBuilder<O> {
+    setters! {
+        /// `ClientId`: the app client id.
+        client_id: client_id;
+        /// `Username`.
+        username: username;
+        /// `SecretHash`, when you compute it yourself (not with `client_secret`).
+        secret_hash: secret_hash;
+    }
+
+    /// Adds one entry to `ClientMetadata`, for the pool's Lambda triggers.
+    pub fn client_metadata(mut self, key: impl Into<String>, value: impl Into<String>) -> Self {
+        let pairs = self.request.client_metadata.get_or_insert_with(Vec::new);
+        pairs.push((key.into(), value.into()));
+        self
+    }
+
+    /// `AnalyticsMetadata`.
+    pub fn analytics_metadata(mut self, value: AnalyticsMetadataType) -> Self {
+        self.request.analytics_metadata = Some(value);
+        self
+    }
+
+    /// `UserContextData`, for threat protection.
+    pub fn user_context_data(mut self, value: UserContextDataType) -> Self {
+        self.request.user_context_data = Some(value);
+        self
+    }
+
+    /// The request as built so far.
+    pub fn as_input(&self) -> &Request {
+        &self.request
+    }
+
+    /// Sends the call: checks it (a refusal sends nothing), then sends it,
+    /// retrying as the core decides. Dropping the future cancels the call;
+    /// `timeout` bounds each attempt.
+    pub async fn send(self) -> Result<O::Output, Error> {
+        drive::<O>(O::OPERATION, self.request, (*self.config).clone()).await
+    }
+}
+
+impl FluentBuilder<SignUp> {
+    setters! {
+        /// `Password`.
+        password: password;
+    }
+
+    /// Adds one of `UserAttributes`.
+    pub fn user_attributes(mut self, attribute: AttributeType) -> Self {
+        let list = self.request.user_attributes.get_or_insert_with(Vec::new);
+        list.push(attribute);
+        self
+    }
+
+    /// Adds one of `ValidationData`, for the pre-sign-up Lambda.
+    pub fn validation_data(mut self, attribute: AttributeType) -> Self {
+        let list = self.request.validation_data.get_or_insert_with(Vec::new);
+        list.push(attribute);
+        self
+    }
+}
+
+impl FluentBuilder<ConfirmSignUp> {
+    setters! {
+        /// `ConfirmationCode`: the code Cognito sent.
+        confirmation_code: confirmation_code;
+        /// `Session`, from a passwordless SignUp.
+        session: session;
+    }
+
+    /// `ForceAliasCreation`.
+    pub fn force_alias_creation(mut self, force: bool) -> Self {
+        self.request.force_alias_creation = Some(force);
+        self
+    }
+}
+
+/// A JSON body, seen by the core's response reader.
+impl JsonObject for Value {
+    fn string(&self, key: &'static str) -> Option<String> {
+        self.get(key)?.as_str().map(String::from)
+    }
+    fn has(&self, key: &'static str, kind: JsonKind) -> bool {
+        matches!(
+            (self.get(key), kind),
+            (Some(Value::String(_)), JsonKind::String) | (Some(Value::Bool(_)), JsonKind::Boolean)
+        )
+    }
+}
+
+/// Performs the steps of one call until it is done.
+async fn drive<O: Op>(
+    op: Operation,
+    request: Request,
+    config: config::Config,
+) -> Result<O::Output, Error> {
+    let mut found = Vec::new();
+    if !(1..=MAX_MAX_ATTEMPTS).contains(&config.max_attempts) {
+        found.push(Problem::new("max_attempts", "must be from 1 to 10"));
+    }
+    if config
+        .timeout_ms
+        .is_some_and(|ms| ms == 0 || ms > MAX_TIMEOUT_MS)
+    {
+        found.push(Problem::new(
+            "timeout",
+            "must be from 1 ms to 2147483647 ms",
+        ));
+    }
+    let mut call = Call::new(op, request, config, found, &MATCHER, random)?;
+    let mut body: Option<Value> = None;
+    let mut step = call.start();
+    loop {
+        step = match step {
+            Step::SecretHash { .. } | Step::Send { .. } if !CAN_SEND => {
+                return Err(Error::new(
+                    ErrorKind::Unknown,
+                    UNKNOWN_ERROR,
+                    SENDS,
+                    Fault::Client,
+                ));
+            }
+            Step::SecretHash { secret, message } => {
+                let hash = secret_hash(&secret, &message).await;
+                call.next::<Value>(Event::SecretHash(hash))
+            }
+            Step::Send {
+                request,
+                timeout_ms,
+            } => match exchange(&request, timeout_ms).await {
+                Ok(answer) => {
+                    body = answer.body.filter(Value::is_object);
+                    call.next(Event::Answer(HttpResponse {
+                        status: answer.status,
+                        request_id: answer.request_id.as_deref(),
+                        error_type_header: answer.error_type.as_deref(),
+                        body: body.as_ref(),
+                    }))
+                }
+                Err(NoAnswer::Timeout) => call.next::<Value>(Event::NoAnswer(Failure::Timeout)),
+                Err(NoAnswer::Network(words)) => {
+                    call.next::<Value>(Event::NoAnswer(Failure::Network(&words)))
+                }
+            },
+            Step::Wait { ms } => {
+                wait(ms).await;
+                call.next::<Value>(Event::WaitOver)
+            }
+            Step::Done(Err(error)) => return Err(error),
+            Step::Done(Ok(metadata)) => {
+                let mut output: O::Output = serde_json::from_value(body.take().unwrap_or_default())
+                    .map_err(|_| {
+                        let message =
+                            "The response has the required members but not the output's shape";
+                        Error::new(ErrorKind::Unknown, UNKNOWN_ERROR, message, Fault::Server)
+                    })?;
+                output.set_metadata(metadata);
+                return Ok(output);
+            }
+        };
+    }
+}
+
+/// The retry jitter: the platform's `Math.random`, or a fixed half on
+/// targets that never retry (they send nothing).
+fn random() -> f64 {
+    #[cfg(target_arch = "wasm32")]
+    return js_sys::Math::random();
+    #[cfg(not(target_arch = "wasm32"))]
+    0.5
+}
+
+#[cfg(target_arch = "wasm32")]
+const MATCHER: crate::regexp::RegExpMatcher = crate::regexp::RegExpMatcher;
+
+/// Off wasm32 there is no `RegExp`: ASCII values are checked exactly, and
+/// other text is let through (nothing is sent from here anyway).
+#[cfg(not(target_arch = "wasm32"))]
+const MATCHER: AsciiOnly = AsciiOnly;
+
+#[cfg(not(target_arch = "wasm32"))]
+struct AsciiOnly;
+
+#[cfg(not(target_arch = "wasm32"))]
+impl PatternMatcher for AsciiOnly {
+    fn full_match(&self, _: &'static str, _: &str) -> bool {
+        true
+    }
+}
