@@ -29,6 +29,10 @@ cargo clippy --quiet --lib --target wasm32-unknown-unknown --no-default-features
 cargo clippy --quiet --lib --target wasm32-unknown-unknown -- -D warnings
 cargo clippy --quiet --all-targets --features std,npm --target wasm32-unknown-unknown -- -D warnings
 (cd examples/leptos && CARGO_TARGET_DIR=../../target/leptos cargo clippy --quiet --locked --target wasm32-unknown-unknown -- -D warnings)
+step "the Leptos page's components compile natively too, as an SSR build compiles them for the server"
+(cd examples/leptos && CARGO_TARGET_DIR=../../target/leptos-native cargo check --quiet --locked)
+step "cargo doc, warnings denied (the crate docs' example is a doctest of the native tests)"
+RUSTDOCFLAGS="-D warnings" cargo doc --quiet --no-deps
 step "native tests of the core"
 cargo test
 step "shipped build and size"
@@ -38,6 +42,7 @@ step "emulators, and the wasm suites' fault server in front of moto"
 trap 'kill "${faults:-}" 2>/dev/null; scripts/emulators.sh stop' EXIT
 scripts/emulators.sh start
 . "$STATE/emulators.env"
+: >"$STATE/faults.url"
 node tests/wasm_suite/faults.mjs >"$STATE/faults.url" &
 faults=$!
 until [ -s "$STATE/faults.url" ]; do sleep 0.1; done
