@@ -243,7 +243,7 @@ impl<O: Op> FluentBuilder<O> {
     /// retrying as the core decides. Dropping the future cancels the call;
     /// `timeout` bounds each attempt.
     pub async fn send(self) -> Result<O::Output, Error> {
-        drive::<O>(O::OPERATION, self.request, (*self.config).clone()).await
+        drive::<O>(self.request, (*self.config).clone()).await
     }
 }
 
@@ -297,11 +297,7 @@ impl JsonObject for Value {
 }
 
 /// Performs the steps of one call until it is done.
-async fn drive<O: Op>(
-    op: Operation,
-    request: Request,
-    config: config::Config,
-) -> Result<O::Output, Error> {
+async fn drive<O: Op>(request: Request, config: config::Config) -> Result<O::Output, Error> {
     let mut found = Vec::new();
     if !(1..=MAX_MAX_ATTEMPTS).contains(&config.max_attempts) {
         found.push(Problem::new("max_attempts", "must be from 1 to 10"));
@@ -315,7 +311,7 @@ async fn drive<O: Op>(
             "must be from 1 ms to 2147483647 ms",
         ));
     }
-    let mut call = Call::new(op, request, config, found, &MATCHER, random)?;
+    let mut call = Call::new(O::OPERATION, request, config, found, &MATCHER, random)?;
     let mut body: Option<Value> = None;
     let mut step = call.start();
     loop {

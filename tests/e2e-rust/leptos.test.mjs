@@ -55,6 +55,13 @@ async function fill(username, password = PASSWORD) {
   await page.fill("#password", password);
 }
 
+test("the app gets none of the npm module's exports from the crate (and its panic handler would not link beside std)", () => {
+  const glue = readFileSync(`${root}target/leptos-site/pkg/cognito_signup_leptos.js`, "utf8");
+  for (const name of ["start", "answered", "hashed", "waited", "checkPassword"]) {
+    assert.doesNotMatch(glue, new RegExp(`export function ${name}\\b`), name);
+  }
+});
+
 test("a refused username is shown next to its field and nothing is sent", async () => {
   const username = unique("has space");
   await fill(username);
