@@ -80,7 +80,10 @@ pub mod wasm;
 #[cfg(feature = "client")]
 mod client;
 #[cfg(feature = "client")]
-pub use client::{types, Client, Config, ConfigBuilder, FluentBuilder, Region};
+pub use client::{
+    types, Client, Config, ConfigBuilder, ConfirmSignUp, FluentBuilder, Op, Region,
+    ResendConfirmationCode, SignUp,
+};
 pub use error::{Error, ErrorKind};
 pub use password_policy::{PasswordPolicy, PolicyRule};
 

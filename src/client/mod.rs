@@ -9,21 +9,23 @@ use std::time::Duration;
 
 use serde_json::Value;
 
-use crate::call::{Call, Event, Failure, Step};
+use crate::call::Call;
 #[cfg(not(target_arch = "wasm32"))]
 use crate::checks::PatternMatcher;
 use crate::config::{self, MAX_MAX_ATTEMPTS, MAX_TIMEOUT_MS};
-use crate::error::{Error, ErrorKind, Fault, Problem, UNKNOWN_ERROR};
+use crate::error::{Error, Problem};
 use crate::operation::{JsonKind, Operation};
 use crate::password_policy::PasswordPolicy;
 use crate::request::Request;
-use crate::response::{HttpResponse, JsonObject};
-use transport::{exchange, secret_hash, wait, NoAnswer, CAN_SEND, SENDS};
+use crate::response::JsonObject;
+#[cfg(target_arch = "wasm32")]
+use transport::perform;
 use types::{
     AnalyticsMetadataType, AttributeType, ConfirmSignUpOutput, Output,
     ResendConfirmationCodeOutput, SignUpOutput, UserContextDataType,
 };
 
+#[cfg(target_arch = "wasm32")]
 mod transport;
 pub mod types;
 
@@ -296,7 +298,7 @@ impl JsonObject for Value {
     }
 }
 
-/// Performs the steps of one call until it is done.
+/// Checks one call, then performs its steps until it is done.
 async fn drive<O: Op>(request: Request, config: config::Config) -> Result<O::Output, Error> {
     let mut found = Vec::new();
     if !(1..=MAX_MAX_ATTEMPTS).contains(&config.max_attempts) {
@@ -311,68 +313,30 @@ async fn drive<O: Op>(request: Request, config: config::Config) -> Result<O::Out
             "must be from 1 ms to 2147483647 ms",
         ));
     }
-    let mut call = Call::new(O::OPERATION, request, config, found, &MATCHER, random)?;
-    let mut body: Option<Value> = None;
-    let mut step = call.start();
-    loop {
-        step = match step {
-            Step::SecretHash { .. } | Step::Send { .. } if !CAN_SEND => {
-                return Err(Error::new(
-                    ErrorKind::Unknown,
-                    UNKNOWN_ERROR,
-                    SENDS,
-                    Fault::Client,
-                ));
-            }
-            Step::SecretHash { secret, message } => {
-                let hash = secret_hash(&secret, &message).await;
-                call.next::<Value>(Event::SecretHash(hash))
-            }
-            Step::Send {
-                request,
-                timeout_ms,
-            } => match exchange(&request, timeout_ms).await {
-                Ok(answer) => {
-                    body = answer.body.filter(Value::is_object);
-                    call.next(Event::Answer(HttpResponse {
-                        status: answer.status,
-                        request_id: answer.request_id.as_deref(),
-                        error_type_header: answer.error_type.as_deref(),
-                        body: body.as_ref(),
-                    }))
-                }
-                Err(NoAnswer::Timeout) => call.next::<Value>(Event::NoAnswer(Failure::Timeout)),
-                Err(NoAnswer::Network(words)) => {
-                    call.next::<Value>(Event::NoAnswer(Failure::Network(&words)))
-                }
-            },
-            Step::Wait { ms } => {
-                wait(ms).await;
-                call.next::<Value>(Event::WaitOver)
-            }
-            Step::Done(Err(error)) => return Err(error),
-            Step::Done(Ok(metadata)) => {
-                let mut output: O::Output = serde_json::from_value(body.take().unwrap_or_default())
-                    .map_err(|_| {
-                        let message =
-                            "The response has the required members but not the output's shape";
-                        Error::new(ErrorKind::Unknown, UNKNOWN_ERROR, message, Fault::Server)
-                    })?;
-                output.set_metadata(metadata);
-                return Ok(output);
-            }
-        };
-    }
+    let call = Call::new(O::OPERATION, request, config, found, &MATCHER, RANDOM)?;
+    perform::<O>(call).await
+}
+
+/// Off wasm32 there is no transport: the input was checked, nothing is sent.
+#[cfg(not(target_arch = "wasm32"))]
+async fn perform<O: Op>(_: Call) -> Result<O::Output, Error> {
+    let message = "cognito-signup sends requests only on wasm32 (a page, a worker or Node); \
+        on this target send() checks the input and sends nothing";
+    use crate::error::{ErrorKind, Fault, UNKNOWN_ERROR};
+    Err(Error::new(
+        ErrorKind::Unknown,
+        UNKNOWN_ERROR,
+        message,
+        Fault::Client,
+    ))
 }
 
 /// The retry jitter: the platform's `Math.random`, or a fixed half on
 /// targets that never retry (they send nothing).
-fn random() -> f64 {
-    #[cfg(target_arch = "wasm32")]
-    return js_sys::Math::random();
-    #[cfg(not(target_arch = "wasm32"))]
-    0.5
-}
+#[cfg(target_arch = "wasm32")]
+const RANDOM: fn() -> f64 = js_sys::Math::random;
+#[cfg(not(target_arch = "wasm32"))]
+const RANDOM: fn() -> f64 = || 0.5;
 
 #[cfg(target_arch = "wasm32")]
 const MATCHER: crate::regexp::RegExpMatcher = crate::regexp::RegExpMatcher;

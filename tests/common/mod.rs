@@ -41,15 +41,13 @@ impl Json {
     }
 }
 
+/// Read as the Rust API reads a body (the crate's `JsonObject` for `Value`).
 impl JsonObject for Json {
-    fn string(&self, key: &str) -> Option<String> {
-        self.0.get(key)?.as_str().map(String::from)
+    fn string(&self, key: &'static str) -> Option<String> {
+        self.0.string(key)
     }
-    fn has(&self, key: &str, kind: JsonKind) -> bool {
-        matches!(
-            (self.0.get(key), kind),
-            (Some(Value::String(_)), JsonKind::String) | (Some(Value::Bool(_)), JsonKind::Boolean)
-        )
+    fn has(&self, key: &'static str, kind: JsonKind) -> bool {
+        self.0.has(key, kind)
     }
 }
 

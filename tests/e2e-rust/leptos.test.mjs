@@ -9,8 +9,9 @@ import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { launch } from "../browsers/webdriver.mjs";
 import { background } from "../background.mjs";
 import { recorder } from "../recorder.mjs";
+import { admin, codeFor } from "../cognito-local.mjs";
 
-const { PAGE_CONFIG, CL_ENDPOINT, CL_POOL_ID, CL_DB } = process.env;
+const { PAGE_CONFIG, CL_ENDPOINT, CL_POOL_ID } = process.env;
 const root = new URL("../..", import.meta.url).pathname;
 const PASSWORD = "Corr3ct-Horse!";
 let proxy;
@@ -35,16 +36,6 @@ after(async () => {
 });
 
 const unique = (prefix) => prefix + Math.random().toString(36).slice(2, 9);
-const codeFor = (username) => JSON.parse(readFileSync(`${CL_DB}/${CL_POOL_ID}.json`, "utf8")).Users[username].ConfirmationCode;
-
-async function admin(operation, body) {
-  const response = await fetch(`${CL_ENDPOINT}/`, {
-    method: "POST",
-    headers: { "Content-Type": "application/x-amz-json-1.1", "X-Amz-Target": `AWSCognitoIdentityProviderService.${operation}` },
-    body: JSON.stringify(body),
-  });
-  return response.json();
-}
 
 async function fill(username, password = PASSWORD) {
   await page.goto(url);

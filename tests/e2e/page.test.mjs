@@ -11,6 +11,7 @@ import { inflateSync } from "node:zlib";
 import { engineNames, launch, KEYS } from "../browsers/webdriver.mjs";
 import { background } from "../background.mjs";
 import { recorder } from "../recorder.mjs";
+import { admin, codeFor } from "../cognito-local.mjs";
 import * as pkg from "../../pkg/node.js";
 import { checkedCalls } from "../checked.mjs";
 
@@ -97,21 +98,6 @@ async function reachConfirmation(page, username) {
   await fillSignUp(page, { username });
   await page.click("#signup-submit");
   await page.waitVisible("#step-confirm");
-}
-
-/** The code cognito-local holds for `username`, read from its pool file. */
-function codeFor(username) {
-  const pool = JSON.parse(readFileSync(`${CL_DB}/${CL_POOL_ID}.json`, "utf8"));
-  return pool.Users[username].ConfirmationCode;
-}
-
-async function admin(operation, body) {
-  const response = await fetch(`${CL_ENDPOINT}/`, {
-    method: "POST",
-    headers: { "Content-Type": "application/x-amz-json-1.1", "X-Amz-Target": `AWSCognitoIdentityProviderService.${operation}` },
-    body: JSON.stringify(body),
-  });
-  return response.json();
 }
 
 /** Whether a PNG is one flat colour (inflates the image data; 8-bit RGB/RGBA, as Chromium writes). */

@@ -3,7 +3,7 @@
 use std::time::Duration;
 
 use cognito_signup::types::AttributeType;
-use cognito_signup::{Client, Config, ErrorKind};
+use cognito_signup::{Client, Config, ErrorKind, FluentBuilder, SignUp};
 use wasm_bindgen_test::wasm_bindgen_test;
 
 use super::{
@@ -15,6 +15,16 @@ pub const FAULTS: &str = emulator!("FAULTS_ENDPOINT");
 
 fn client(endpoint: &str) -> Client {
     Client::from_conf(Config::builder().endpoint_url(endpoint).build())
+}
+
+/// A sign-up of `username` with the password and an email, ready to send.
+fn sign_up(client: &Client, client_id: &str, username: &str) -> FluentBuilder<SignUp> {
+    client
+        .sign_up()
+        .client_id(client_id)
+        .username(username)
+        .password(PASSWORD)
+        .user_attributes(email(username))
 }
 
 fn email(username: &str) -> AttributeType {
@@ -140,12 +150,7 @@ async fn a_refusal_lists_every_problem_and_sends_nothing() {
 async fn a_5xx_from_the_fault_server_is_retried_and_the_user_created_once() {
     let username = unique("cleo");
     let endpoint = format!("{FAULTS}/flaky/{username}");
-    let out = client(&endpoint)
-        .sign_up()
-        .client_id(MOTO_CLIENT)
-        .username(&username)
-        .password(PASSWORD)
-        .user_attributes(email(&username))
+    let out = sign_up(&client(&endpoint), MOTO_CLIENT, &username)
         .send()
         .await
         .unwrap();
@@ -181,12 +186,7 @@ async fn a_client_secret_signs_up_with_a_secret_hash_from_webcrypto() {
         .endpoint_url(MOTO)
         .client_secret(MOTO_SECRET)
         .build();
-    let out = Client::from_conf(config)
-        .sign_up()
-        .client_id(MOTO_SECRET_CLIENT)
-        .username(&username)
-        .password(PASSWORD)
-        .user_attributes(email(&username))
+    let out = sign_up(&Client::from_conf(config), MOTO_SECRET_CLIENT, &username)
         .send()
         .await
         .unwrap();
