@@ -13,7 +13,8 @@ export function loadAsync(compile) {
       (module) => {
         initSync({ module });
         loaded = true;
-        warmUp();
+        // In a task of its own: a call waiting for the module goes first.
+        setTimeout(warmUp);
       },
       (error) => {
         ready = undefined;
