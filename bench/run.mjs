@@ -153,6 +153,7 @@ const PAGE_NAMES = {
   "cognito-signup-init": "cognito-signup, `init()` at once, no preload",
   "cognito-signup-lazy": "cognito-signup, loaded on the first call (no `init()`, no preload)",
   "cognito-signup-inline": "cognito-signup/inline (the wasm inside the JS), `init()` at once",
+  "wasm-gate": "the floor, waiting for an empty wasm module (8 B) preloaded and loaded as cognito-signup's",
 };
 const spread = ({ median: m, low, high }) => `${fmt(m)} (${fmt(low)}–${fmt(high)})`;
 const firstCallTable = (profile) => {
