@@ -48,7 +48,7 @@ export const PAGES = [
 ];
 /** The hint that starts a page's wasm download with the page, as `www/` has it. */
 const preload = (href) => `<link rel="preload" href="${href}" as="fetch" type="application/wasm" crossorigin>`;
-/** What first-call/app.mjs logs once the sign-up is over. */
+/** What first-call/app.mjs is told to log once the sign-up is over. */
 const DONE = "first-call: done";
 
 /** Builds each page into `dist`: its HTML and one minified bundle of first-call/app.mjs with its library. */
@@ -111,7 +111,7 @@ async function coldRun(browser, pages, endpoint, page, profile, tap, run) {
     if (network) await cdp.send("Network.emulateNetworkConditions", network);
     let bytes = 0;
     cdp.on("Network.loadingFinished", (event) => (bytes += event.encodedDataLength));
-    const query = `?endpoint=${encodeURIComponent(endpoint.url)}&username=${username}&tap=${tap}&init=${page.init ? 1 : 0}`;
+    const query = `?endpoint=${encodeURIComponent(endpoint.url)}&username=${username}&tap=${tap}&init=${page.init ? 1 : 0}&done=${encodeURIComponent(DONE)}`;
     // Waits for the page's console message: polling would put work on the throttled main thread.
     const done = tab.waitForEvent("console", { predicate: (message) => message.text() === DONE, timeout: 60_000 });
     await tab.goto(`${pages.url}${page.id}.html${query}`, { waitUntil: "commit" });
