@@ -31,20 +31,25 @@ const GATE = "gate.wasm";
 
 /**
  * The pages: each library of bench/entries/, cognito-signup as the README
- * tells a page to use it (`init()` at once, the wasm preloaded) and without
- * each of those, to show what each buys, and the floor waiting for an empty
- * wasm module loaded the same way (first-call/wasm-gate.mjs).
+ * tells a page to use it (`init()` at once, the wasm preloaded), with the
+ * form shown only once `init()` has resolved (as `www/` does), and without
+ * the preload or `init()`, to show what each buys, and the floor waiting for
+ * an empty wasm module loaded the same two ways (first-call/wasm-gate.mjs).
+ * `init`: "start" calls the library's `ready()` before the form is ready,
+ * "await" awaits it first.
  */
 export const PAGES = [
   { id: "fetch", entry: "fetch" },
   { id: "identity-js", entry: "identity-js", define: { global: "globalThis" } },
   { id: "amplify", entry: "amplify" },
   { id: "sdk", entry: "sdk" },
-  { id: "cognito-signup", entry: "cognito-signup", package: "index.js", init: true, preload: WASM },
-  { id: "cognito-signup-init", entry: "cognito-signup", package: "index.js", init: true },
+  { id: "cognito-signup", entry: "cognito-signup", package: "index.js", init: "start", preload: WASM },
+  { id: "cognito-signup-await", entry: "cognito-signup", package: "index.js", init: "await", preload: WASM },
+  { id: "cognito-signup-init", entry: "cognito-signup", package: "index.js", init: "start" },
   { id: "cognito-signup-lazy", entry: "cognito-signup", package: "index.js" },
-  { id: "cognito-signup-inline", entry: "cognito-signup", package: "inline.js", init: true },
-  { id: "wasm-gate", library: `${here}first-call/wasm-gate.mjs`, init: true, preload: GATE },
+  { id: "cognito-signup-inline", entry: "cognito-signup", package: "inline.js", init: "start" },
+  { id: "wasm-gate", library: `${here}first-call/wasm-gate.mjs`, init: "start", preload: GATE },
+  { id: "wasm-gate-await", library: `${here}first-call/wasm-gate.mjs`, init: "await", preload: GATE },
 ];
 /** The hint that starts a page's wasm download with the page, as `www/` has it. */
 const preload = (href) => `<link rel="preload" href="${href}" as="fetch" type="application/wasm" crossorigin>`;
@@ -111,7 +116,7 @@ async function coldRun(browser, pages, endpoint, page, profile, tap, run) {
     if (network) await cdp.send("Network.emulateNetworkConditions", network);
     let bytes = 0;
     cdp.on("Network.loadingFinished", (event) => (bytes += event.encodedDataLength));
-    const query = `?endpoint=${encodeURIComponent(endpoint.url)}&username=${username}&tap=${tap}&init=${page.init ? 1 : 0}&done=${encodeURIComponent(DONE)}`;
+    const query = `?endpoint=${encodeURIComponent(endpoint.url)}&username=${username}&tap=${tap}&init=${page.init ?? ""}&done=${encodeURIComponent(DONE)}`;
     // Waits for the page's console message: polling would put work on the throttled main thread.
     const done = tab.waitForEvent("console", { predicate: (message) => message.text() === DONE, timeout: 60_000 });
     await tab.goto(`${pages.url}${page.id}.html${query}`, { waitUntil: "commit" });

@@ -150,10 +150,12 @@ const PAGE_NAMES = {
   amplify: "Amplify v6",
   sdk: "AWS SDK v3",
   "cognito-signup": "**cognito-signup as the README says** (`init()` at once, the wasm preloaded)",
+  "cognito-signup-await": "cognito-signup, the form shown once `init()` has resolved (as `www/` does), the wasm preloaded",
   "cognito-signup-init": "cognito-signup, `init()` at once, no preload",
   "cognito-signup-lazy": "cognito-signup, loaded on the first call (no `init()`, no preload)",
   "cognito-signup-inline": "cognito-signup/inline (the wasm inside the JS), `init()` at once",
   "wasm-gate": "the floor, waiting for an empty wasm module (8 B) preloaded and loaded as cognito-signup's",
+  "wasm-gate-await": "the floor, the form shown once that empty module has loaded",
 };
 const spread = ({ median: m, low, high }) => `${fmt(m)} (${fmt(low)}–${fmt(high)})`;
 const firstCallTable = (profile) => {

@@ -7,8 +7,10 @@
 import * as library from "library";
 
 const query = new URLSearchParams(location.search);
-// cognito-signup as its README tells a page to use it: start loading the wasm now.
-if (query.get("init") === "1") library.ready();
+// cognito-signup as its README tells a page to use it: start loading the wasm
+// now; or, as www/ does, show the form only once it has loaded.
+if (query.get("init") === "start") library.ready();
+if (query.get("init") === "await") await library.ready();
 const signUp = library.createSignUp(query.get("endpoint"));
 const form = document.getElementById("form");
 form.addEventListener("submit", (event) => {
