@@ -44,7 +44,9 @@ async function main() {
 }
 
 async function loadConfig() {
-  const response = await fetch("config.json", { cache: "no-store" });
+  // No cache option: a fetch() that asks for one is not matched to the preload in
+  // index.html (Firefox), and the host's Cache-Control already says how fresh it is.
+  const response = await fetch("config.json");
   if (!response.ok) throw new Error(`config.json: HTTP ${response.status}`);
   return response.json();
 }

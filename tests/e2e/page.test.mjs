@@ -157,9 +157,11 @@ for (const engine of engineNames()) {
         const username = unique("alice");
         const labels = await page.evaluate(() => [...document.querySelectorAll("label")].map((l) => `${l.htmlFor}:${l.firstChild.textContent}`));
         for (const label of ["attribute-0:Email", "attribute-1:First name", "attribute-2:Last name", "attribute-3:City"]) assert.ok(labels.includes(label), label);
-        const wasmLoads = await page.evaluate(() => performance.getEntriesByType("resource").filter((e) => e.name.endsWith(".wasm")).length);
-        // WebKit does not hand an `as="fetch"` preload to fetch(), so it downloads the wasm twice.
-        assert.equal(wasmLoads, engine === "webkit" ? 2 : 1, "the preloaded wasm is fetched once");
+        const loads = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname));
+        // WebKit does not hand an `as="fetch"` preload to fetch(), so it downloads each twice.
+        for (const preloaded of ["/pkg/cognito_signup_bg.wasm", "/config.json"]) {
+          assert.equal(loads.filter((path) => path === preloaded).length, engine === "webkit" ? 2 : 1, `${preloaded} is fetched once`);
+        }
         await shoot(page, "1-sign-up");
         await fillSignUp(page, { username });
         await shoot(page, "2-filled");
