@@ -160,7 +160,7 @@ for (const engine of engineNames()) {
         const loads = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname));
         // WebKit does not hand an `as="fetch"` preload to fetch(), so it downloads each twice.
         for (const preloaded of ["/pkg/cognito_signup_bg.wasm", "/config.json"]) {
-          assert.equal(loads.filter((path) => path === preloaded).length, engine === "webkit" ? 2 : 1, `${preloaded} is fetched once`);
+          assert.equal(loads.filter((path) => path === preloaded).length, engine === "webkit" ? 2 : 1, `how often ${preloaded} is downloaded`);
         }
         await shoot(page, "1-sign-up");
         await fillSignUp(page, { username });
