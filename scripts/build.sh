@@ -5,7 +5,8 @@
 # glue and js/ (the driver and the platform steps) and minified: index.js for
 # browsers and bundlers (fetches the .wasm), inline.js (the wasm inside, as
 # Base64), node.js and node.cjs for servers (the wasm inside), worker.js for
-# Cloudflare Workers (imports the .wasm as a module).
+# Cloudflare Workers (imports the .wasm as a module); then the element
+# (element.js and element/<language>.js, scripts/build-element.mjs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/env.sh
@@ -30,3 +31,4 @@ bundle() { # entry, format, out, [esbuild options]
 for entry in index inline node worker; do bundle $entry esm $entry.js; done
 # The CommonJS build keeps wasm-bindgen's unused async loader, which names import.meta.
 bundle node cjs node.cjs --log-override:empty-import-meta=silent
+node scripts/build-element.mjs "$out"

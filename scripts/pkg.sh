@@ -2,14 +2,16 @@
 # Assembles the npm package in pkg/ from the shipped build: the wasm, the
 # entries (index.js for browsers and bundlers, inline.js with no asset,
 # node.js/node.cjs for servers, worker.js for Cloudflare Workers), the types
-# (js/index.d.ts, and a .d.cts copy for require) and package.json.
+# (js/index.d.ts, and a .d.cts copy for require), the element (element.js,
+# element/<language>.js, element.d.ts) and package.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/build.sh
 rm -rf pkg && mkdir -p pkg
 files=(cognito_signup_bg.wasm index.js inline.js node.js node.cjs worker.js)
 for file in "${files[@]}"; do cp "target/shipped/$file" pkg/; done
-cp js/index.d.ts js/README.md pkg/
+cp -r target/shipped/element target/shipped/element.js pkg/
+cp js/index.d.ts js/element.d.ts js/element-react.d.ts js/README.md pkg/
 cp js/index.d.ts pkg/index.d.cts
 version=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
 node - "$version" <<'JS'
@@ -30,12 +32,16 @@ const pkg = {
       default: "./index.js",
     },
     "./inline": { types: "./index.d.ts", default: "./inline.js" },
+    "./element": { types: "./element.d.ts", default: "./element.js" },
+    "./element/react": { types: "./element-react.d.ts", default: "./element.js" },
+    "./element/*": "./element/*.js",
     "./cognito_signup_bg.wasm": "./cognito_signup_bg.wasm",
     "./package.json": "./package.json",
   },
   engines: { node: ">=18" },
-  sideEffects: false,
-  files: ["index.js", "inline.js", "node.js", "node.cjs", "worker.js", "index.d.ts", "index.d.cts", "cognito_signup_bg.wasm"],
+  // Importing the element defines <cognito-sign-up>: bundlers must keep that import.
+  sideEffects: ["./element.js"],
+  files: ["index.js", "inline.js", "node.js", "node.cjs", "worker.js", "index.d.ts", "index.d.cts", "cognito_signup_bg.wasm", "element.js", "element.d.ts", "element-react.d.ts", "element/"],
   keywords: ["cognito", "signup", "aws", "wasm", "user-pool"],
 };
 fs.writeFileSync("pkg/package.json", JSON.stringify(pkg, null, 2) + "\n");

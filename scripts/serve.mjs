@@ -1,6 +1,6 @@
 // Serves the sign-up page (www/) and the npm package (pkg/, at /pkg/) on
 // 127.0.0.1 with the right MIME types and the page's Content-Security-Policy,
-// whose connect-src is the Cognito endpoint of the page's config.
+// whose connect-src is the Cognito endpoint of the page's config (csp()).
 // Usage: node scripts/serve.mjs [port (0: any free one)] [config.json to serve as /config.json] [site]
 // With a site directory (the Leptos page's build), every other path comes from it.
 import { createServer } from "node:http";
@@ -21,10 +21,16 @@ async function cognitoOrigin() {
   return region ? `https://cognito-idp.${region}.amazonaws.com` : "";
 }
 
+/**
+ * The page's policy. www/ (<cognito-sign-up>) gets no inline styles and
+ * Trusted Types; the Leptos site does without the two (its framework
+ * renders templates through innerHTML).
+ */
 function csp(origin) {
   return [
     "default-src 'self'",
     "script-src 'self' 'wasm-unsafe-eval'",
+    ...(site ? [] : ["style-src 'self'", "require-trusted-types-for 'script'"]),
     `connect-src 'self' ${origin}`,
     "img-src 'self'",
     "base-uri 'none'",

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every test: set-up, fmt, clippy (native and wasm32), native tests, the
-# shipped build and its size budget, then against moto and cognito-local on
+# shipped build and its size budget, the element's model in Node, then against moto and cognito-local on
 # 127.0.0.1: the wasm suite in Node, Chromium, Firefox and WebKit, the
 # shipped module in Node, the sign-up page in the three engines, the Leptos
 # page in Chromium, the npm package from its tarball everywhere it runs, and
@@ -38,6 +38,8 @@ cargo test
 step "shipped build and size"
 scripts/build.sh
 scripts/size.sh
+step "the element's form model and dictionaries, and its import without a DOM, in Node"
+node --test tests/element/
 step "emulators, and the wasm suites' fault server in front of moto"
 trap 'kill "${faults:-}" 2>/dev/null; scripts/emulators.sh stop' EXIT
 scripts/emulators.sh start
@@ -62,7 +64,7 @@ scripts/pkg.sh
 rm -rf target/fixtures && mkdir -p target/fixtures
 TARBALL="$PWD/target/fixtures/$(cd pkg && npm pack --pack-destination ../target/fixtures --loglevel=error | tail -1)"
 export TARBALL
-step "the sign-up page in Chromium, Firefox and WebKit (WebDriver)"
+step "the sign-up page (<cognito-sign-up>) in Chromium, Firefox and WebKit (WebDriver), axe-core at every step"
 RESEND_COOLDOWN=2 python3 scripts/page-config.py "$STATE/config.json"
 PAGE_CONFIG="$STATE/config.json" node --test tests/e2e/
 step "the Leptos page (examples/leptos/, the Rust API) in Chromium"

@@ -41,6 +41,35 @@ after(async () => {
   await proxy?.close();
 });
 
+/** Selectors of the element's parts (its ids are generated; names and parts are stable). */
+const S = {
+  signup: "[part~=step-signup]",
+  confirm: "[part~=step-confirm]",
+  done: "[part~=step-done]",
+  signUpButton: "[part~=step-signup] [part~=submit]",
+  confirmButton: "[part~=step-confirm] [part~=submit]",
+  username: "[part~=step-signup] [name=username]",
+  email: "[name=email]",
+  name: "[name=name]",
+  family: "[name=family_name]",
+  city: '[name="custom:city"]',
+  password: "[name=password]",
+  code: "[name=code]",
+  banner: "[part~=banner]",
+  destination: "[part~=destination]",
+  passwordError: "[part~=field-password] [part~=error]",
+  emailError: "[part~=field-email] [part~=error]",
+  cityError: "[part~=field-custom-city] [part~=error]",
+  resend: "[part~=resend]",
+};
+
+/** What has the focus: an input's name, or a step's title as "step-<name> title". */
+const active = (page) =>
+  page.evaluate(() => {
+    const a = document.activeElement;
+    return a.name || `${a.closest("section")?.getAttribute("part").split(" ")[1]} ${a.getAttribute("part")}`;
+  });
+
 const unique = (prefix) => prefix + Math.random().toString(36).slice(2, 9);
 /** What reached cognito-local for `username`. */
 const postsFor = (username) => proxy.posts.filter((p) => p.username === username);
@@ -57,6 +86,7 @@ function watch(page) {
       console[type] = (...args) => (window.__seen.push({ type, text: args.map(String).join(" ") }), original.apply(console, args));
     }
     addEventListener("error", (e) => window.__seen.push({ type: "pageerror", text: String(e.message) }));
+    document.addEventListener("securitypolicyviolation", (e) => window.__seen.push({ type: "pageerror", text: `CSP: ${e.violatedDirective}` }));
     addEventListener("unhandledrejection", (e) => window.__seen.push({ type: "pageerror", text: String(e.reason) }));
   });
 }
@@ -68,13 +98,27 @@ async function problemsOf(page) {
   return seen.filter((s) => s.type === "error" || s.type === "pageerror").map((s) => s.text);
 }
 
+const AXE = readFileSync(`${root}node_modules/axe-core/axe.min.js`, "utf8");
+/** The WCAG 2.2 A and AA rules. */
+const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+/** axe-core's violations on the page as it is now (injected as a WebDriver script, which the page's CSP does not govern). */
+async function axe(page, step) {
+  await page.command("POST", "/execute/sync", { script: `if (!window.axe) { ${AXE} }; return true;`, args: [] });
+  const violations = await page.evaluate(
+    (tags) => window.axe.run(document, { runOnly: { type: "tag", values: tags } }).then((r) => r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)),
+    WCAG,
+  );
+  assert.deepEqual(violations, [], `axe-core at ${step} in ${page.engine}`);
+}
+
 /** Opens the page afresh (storage cleared) at `width`, and waits for the sign-up step. */
 async function open(page, width = 1280) {
   await page.setSize(width, 900);
   await page.goto(PAGE_URL);
   await page.evaluate(() => (sessionStorage.clear(), localStorage.clear()));
   await page.reload();
-  await page.waitVisible("#step-signup");
+  await page.waitVisible(S.signup);
   await watch(page);
 }
 
@@ -85,19 +129,19 @@ async function pageCsp() {
 }
 
 async function fillSignUp(page, { username, email = `${username}@example.com`, password = PASSWORD }) {
-  await page.fill("#username", username);
-  await page.fill("#attribute-0", email);
-  await page.fill("#attribute-1", "Alice");
-  await page.fill("#attribute-2", "Liddell");
-  await page.fill("#attribute-3", "Oslo");
-  await page.fill("#password", password);
+  await page.fill(S.username, username);
+  await page.fill(S.email, email);
+  await page.fill(S.name, "Alice");
+  await page.fill(S.family, "Liddell");
+  await page.fill(S.city, "Oslo");
+  await page.fill(S.password, password);
 }
 
 /** Signs `username` up through the form and waits for the confirmation step. */
 async function reachConfirmation(page, username) {
   await fillSignUp(page, { username });
-  await page.click("#signup-submit");
-  await page.waitVisible("#step-confirm");
+  await page.click(S.signUpButton);
+  await page.waitVisible(S.confirm);
 }
 
 /** Whether a PNG is one flat colour (inflates the image data; 8-bit RGB/RGBA, as Chromium writes). */
@@ -136,8 +180,8 @@ async function shoot(page, step) {
   }
 }
 
-test("the page is served with its Content-Security-Policy", async () => {
-  assert.match(await pageCsp(), /script-src 'self' 'wasm-unsafe-eval'; connect-src 'self' http:\/\/127\.0\.0\.1:\d+/);
+test("the page is served with a strict Content-Security-Policy: no inline styles, Trusted Types for scripts", async () => {
+  assert.match(await pageCsp(), /script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; require-trusted-types-for 'script'; connect-src 'self' http:\/\/127\.0\.0\.1:\d+/);
 });
 
 for (const engine of engineNames()) {
@@ -155,21 +199,30 @@ for (const engine of engineNames()) {
       printer.stdout.on("data", (d) => (printed += d));
       try {
         const username = unique("alice");
-        const labels = await page.evaluate(() => [...document.querySelectorAll("label")].map((l) => `${l.htmlFor}:${l.firstChild.textContent}`));
-        for (const label of ["attribute-0:Email", "attribute-1:First name", "attribute-2:Last name", "attribute-3:City"]) assert.ok(labels.includes(label), label);
+        const labels = await page.evaluate(() => [...document.querySelectorAll("label")].map((l) => `${l.control.name}:${l.firstChild.textContent}`));
+        for (const label of ["email:Email", "name:First name", "family_name:Last name", "custom:city:City"]) assert.ok(labels.includes(label), label);
         const loads = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname));
         // WebKit does not hand an `as="fetch"` preload to fetch(), so it downloads each twice.
         for (const preloaded of ["/pkg/cognito_signup_bg.wasm", "/config.json"]) {
           assert.equal(loads.filter((path) => path === preloaded).length, engine === "webkit" ? 2 : 1, `how often ${preloaded} is downloaded`);
         }
         await shoot(page, "1-sign-up");
+        await axe(page, "sign-up");
+        // Password managers: every input is a real one, in the light DOM, inside a form, with its Cognito name.
+        const inputs = await page.evaluate(() => [...document.querySelectorAll("cognito-sign-up input")].map((i) => `${i.name}|${i.getAttribute("autocomplete")}|${!!i.form}`));
+        for (const expected of ["username|username|true", "email|email|true", "name|given-name|true", "family_name|family-name|true", "custom:city|address-level2|true", "password|new-password|true", "code|one-time-code|true"]) {
+          assert.ok(inputs.includes(expected), `${expected} in ${inputs}`);
+        }
+        // The styles apply under the page's CSP (style-src 'self'): the button has the accent colour.
+        assert.equal(await page.evaluate((s) => getComputedStyle(document.querySelector(s)).backgroundColor, S.signUpButton), "rgb(11, 92, 173)");
         await fillSignUp(page, { username });
         await shoot(page, "2-filled");
-        await page.click("#signup-submit");
-        await page.waitVisible("#step-confirm");
-        assert.equal(await page.activeId(), "confirm-title");
-        assert.match(await page.text("#confirm-destination"), new RegExp(`${username}@example.com`));
+        await page.click(S.signUpButton);
+        await page.waitVisible(S.confirm);
+        assert.equal(await active(page), "step-confirm title");
+        assert.match(await page.text(S.destination), new RegExp(`${username}@example.com`));
         await shoot(page, "3-confirm");
+        await axe(page, "confirm");
         const posts = postsFor(username);
         assert.equal(posts.length, 1);
         assert.deepEqual(posts[0].body.UserAttributes, [
@@ -180,11 +233,12 @@ for (const engine of engineNames()) {
         ]);
         const code = codeFor(username);
         assert.match(code, /^\d{6}$/);
-        await page.fill("#code", code);
-        await page.click("#confirm-submit");
-        await page.waitVisible("#step-done");
-        assert.equal(await page.activeId(), "done-title");
+        await page.fill(S.code, code);
+        await page.click(S.confirmButton);
+        await page.waitVisible(S.done);
+        assert.equal(await active(page), "step-done title");
         await shoot(page, "4-done");
+        await axe(page, "done");
         const user = await admin("AdminGetUser", { UserPoolId: CL_POOL_ID, Username: username });
         assert.equal(user.UserStatus, "CONFIRMED");
         const line = new RegExp(`confirmation code for ${username} \\(sent to ${username}@example.com\\): ${code}`);
@@ -201,12 +255,13 @@ for (const engine of engineNames()) {
       await signUp({ ClientId: CL_CLIENT_ID, Username: username, Password: PASSWORD, UserAttributes: { email: "t@example.com" } }, { endpoint: CL_ENDPOINT });
       await open(page, 360);
       await fillSignUp(page, { username });
-      await page.click("#signup-submit");
-      await page.waitVisible("#banner");
-      assert.match(await page.text("#banner"), /That username is already taken/);
-      assert.equal(await page.attribute("#banner", "role"), "alert");
-      assert.equal(await page.activeId(), "username");
+      await page.click(S.signUpButton);
+      await page.waitVisible(S.banner);
+      assert.match(await page.text(S.banner), /That username is already taken/);
+      assert.equal(await page.attribute(S.banner, "role"), "alert");
+      assert.equal(await active(page), "username");
       await shoot(page, "5-taken");
+      await axe(page, "a service error");
       assert.deepEqual(await problemsOf(page), []);
     });
 
@@ -215,16 +270,16 @@ for (const engine of engineNames()) {
       const username = unique("bob");
       await reachConfirmation(page, username);
       const right = codeFor(username);
-      await page.fill("#code", right === "000000" ? "111111" : "000000");
-      await page.click("#confirm-submit");
-      await page.waitVisible("#banner");
-      assert.match(await page.text("#banner"), /That code is not right/);
-      assert.equal(await page.activeId(), "code");
+      await page.fill(S.code, right === "000000" ? "111111" : "000000");
+      await page.click(S.confirmButton);
+      await page.waitVisible(S.banner);
+      assert.match(await page.text(S.banner), /That code is not right/);
+      assert.equal(await active(page), "code");
       await shoot(page, "6-wrong-code");
-      await page.fill("#code", right);
-      await page.click("#confirm-submit");
-      await page.waitVisible("#step-done");
-      assert.ok(await page.evaluate(() => document.getElementById("banner").hidden));
+      await page.fill(S.code, right);
+      await page.click(S.confirmButton);
+      await page.waitVisible(S.done);
+      assert.ok(await page.evaluate(() => document.querySelector("[part~=banner]").hidden));
       await problemsOf(page);
     });
 
@@ -232,27 +287,28 @@ for (const engine of engineNames()) {
       await open(page, 360);
       const username = unique("carol");
       await fillSignUp(page, { username, password: "weakpass" });
-      await page.click("#signup-submit");
-      await page.waitVisible("#password-error");
-      assert.equal(await page.activeId(), "password");
-      assert.equal(await page.attribute("#password", "aria-invalid"), "true");
-      assert.equal(await page.evaluate(() => document.querySelectorAll("#password-rules li.met").length), 2, "length and lowercase met");
+      await page.click(S.signUpButton);
+      await page.waitVisible(S.passwordError);
+      assert.equal(await active(page), "password");
+      assert.equal(await page.attribute(S.password, "aria-invalid"), "true");
+      assert.equal(await page.evaluate(() => document.querySelectorAll("[part~=rule][data-met]").length), 2, "length and lowercase met");
       await shoot(page, "7-weak-password");
-      await page.fill("#password", PASSWORD);
-      await page.fill("#attribute-0", "not-an-email");
-      await page.click("#signup-submit");
-      await page.waitVisible("#attribute-0-error");
-      assert.match(await page.text("#attribute-0-error"), /valid email/);
-      await page.fill("#attribute-0", `${username}@example.com`);
+      await axe(page, "refused fields");
+      await page.fill(S.password, PASSWORD);
+      await page.fill(S.email, "not-an-email");
+      await page.click(S.signUpButton);
+      await page.waitVisible(S.emailError);
+      assert.match(await page.text(S.emailError), /valid email/);
+      await page.fill(S.email, `${username}@example.com`);
       await page.evaluate(() => {
         // Typing 2,049 keys one by one takes WebKit's driver seconds: set the value as a paste would.
-        const city = document.getElementById("attribute-3");
+        const city = document.querySelector('[name="custom:city"]');
         city.value = "x".repeat(2049);
         city.dispatchEvent(new Event("input", { bubbles: true }));
       });
-      await page.click("#signup-submit");
-      await page.waitVisible("#attribute-3-error");
-      assert.match(await page.text("#attribute-3-error"), /at most 2048 characters/);
+      await page.click(S.signUpButton);
+      await page.waitVisible(S.cityError);
+      assert.match(await page.text(S.cityError), /at most 2048 characters/);
       assert.equal(postsFor(username).length, 0, "no request reached cognito-local");
       const stored = await page.evaluate(() => JSON.stringify({ ...sessionStorage }) + JSON.stringify({ ...localStorage }));
       assert.ok(!stored.includes("weakpass") && !stored.includes(PASSWORD), "no password in storage");
@@ -267,13 +323,13 @@ for (const engine of engineNames()) {
       await fillSignUp(page, { username });
       proxy.delayMs = 700;
       try {
-        await page.click("#signup-submit");
-        assert.equal(await page.attribute("#signup-submit", "aria-busy"), "true");
-        assert.ok(await page.evaluate(() => document.getElementById("signup-submit").disabled));
-        assert.equal(await page.text("#signup-submit"), "Creating account…");
-        await page.click("#signup-submit").catch(() => {});
-        await page.evaluate(() => document.getElementById("signup-form").dispatchEvent(new Event("submit", { bubbles: true, cancelable: true })));
-        await page.waitVisible("#step-confirm");
+        await page.click(S.signUpButton);
+        assert.equal(await page.attribute(S.signUpButton, "aria-busy"), "true");
+        assert.ok(await page.evaluate(() => document.querySelector("[part~=step-signup] [part~=submit]").disabled));
+        assert.equal(await page.text(S.signUpButton), "Creating account…");
+        await page.click(S.signUpButton).catch(() => {});
+        await page.evaluate(() => document.querySelector("[part~=step-signup] form").dispatchEvent(new Event("submit", { bubbles: true, cancelable: true })));
+        await page.waitVisible(S.confirm);
       } finally {
         proxy.delayMs = 0;
       }
@@ -284,13 +340,13 @@ for (const engine of engineNames()) {
     test("resend is disabled during its cooldown, then sends", async () => {
       await open(page);
       await reachConfirmation(page, unique("erin"));
-      assert.ok(await page.evaluate(() => document.getElementById("resend").disabled));
-      assert.match(await page.text("#resend"), /Resend code \(\d+ s\)/);
-      await page.waitFor(() => !document.getElementById("resend").disabled, [], 10_000, "resend to be enabled");
-      await page.click("#resend");
+      assert.ok(await page.evaluate(() => document.querySelector("[part~=resend]").disabled));
+      assert.match(await page.text(S.resend), /Resend code \(\d+ s\)/);
+      await page.waitFor(() => !document.querySelector("[part~=resend]").disabled, [], 10_000, "resend to be enabled");
+      await page.click(S.resend);
       // cognito-local does not implement ResendConfirmationCode: its 500 shows as the fallback message.
-      await page.waitVisible("#banner");
-      assert.match(await page.text("#banner"), /Something went wrong: Cognito Local unsupported feature/);
+      await page.waitVisible(S.banner);
+      assert.match(await page.text(S.banner), /Something went wrong: Cognito Local unsupported feature/);
       await problemsOf(page);
     });
 
@@ -300,13 +356,13 @@ for (const engine of engineNames()) {
       await reachConfirmation(page, username);
       await problemsOf(page);
       await page.reload();
-      await page.waitVisible("#step-confirm");
+      await page.waitVisible(S.confirm);
       const stored = await page.evaluate(() => JSON.stringify({ ...sessionStorage }) + JSON.stringify({ ...localStorage }));
       assert.match(stored, new RegExp(username));
       assert.ok(!stored.includes(PASSWORD));
-      await page.fill("#code", codeFor(username));
-      await page.click("#confirm-submit");
-      await page.waitVisible("#step-done");
+      await page.fill(S.code, codeFor(username));
+      await page.click(S.confirmButton);
+      await page.waitVisible(S.done);
       assert.equal(await page.evaluate(() => sessionStorage.length), 0);
     });
 
@@ -314,25 +370,156 @@ for (const engine of engineNames()) {
       await open(page, 360);
       const username = unique("gina");
       await page.evaluate(() => (document.activeElement?.blur(), document.body.focus()));
-      const typeInto = async (id, text) => {
+      const typeInto = async (name, text) => {
         await page.keys(KEYS.Tab);
-        assert.equal(await page.activeId(), id);
+        assert.equal(await active(page), name);
         await page.keys(text);
       };
       await typeInto("username", username);
-      await typeInto("attribute-0", `${username}@example.com`);
-      await typeInto("attribute-1", "Gina");
-      await typeInto("attribute-2", "Keys");
-      await typeInto("attribute-3", "Oslo");
+      await typeInto("email", `${username}@example.com`);
+      await typeInto("name", "Gina");
+      await typeInto("family_name", "Keys");
+      await typeInto("custom:city", "Oslo");
       await typeInto("password", PASSWORD);
       await page.keys(KEYS.Enter);
-      await page.waitVisible("#step-confirm");
+      await page.waitVisible(S.confirm);
       await page.keys(KEYS.Tab);
-      assert.equal(await page.activeId(), "code");
+      assert.equal(await active(page), "code");
       await page.keys(codeFor(username));
       await page.keys(KEYS.Enter);
-      await page.waitVisible("#step-done");
+      await page.waitVisible(S.done);
       await problemsOf(page);
+    });
+
+    test("events: signup-submit (cancelable, no password), signup-code-sent, signup-error and signup-confirmed", async () => {
+      await open(page);
+      const username = unique("hana");
+      await page.evaluate(() => {
+        window.__events = [];
+        window.__cancel = true;
+        for (const type of ["signup-submit", "signup-code-sent", "signup-error", "signup-confirmed"]) {
+          document.addEventListener(type, (e) => {
+            window.__events.push({ type, detail: e.detail, bubbles: e.bubbles, composed: e.composed, cancelable: e.cancelable });
+            if (type === "signup-submit" && window.__cancel) e.preventDefault();
+          });
+        }
+      });
+      await fillSignUp(page, { username });
+      await page.click(S.signUpButton);
+      await page.waitFor(() => window.__events.length === 1);
+      assert.equal(postsFor(username).length, 0, "a cancelled submit sends nothing");
+      assert.ok(await page.evaluate((s) => !document.querySelector(s).hidden, S.signup));
+      await page.evaluate(() => (window.__cancel = false));
+      await page.click(S.signUpButton);
+      await page.waitVisible(S.confirm);
+      await page.fill(S.code, codeFor(username) === "000000" ? "111111" : "000000");
+      await page.click(S.confirmButton);
+      await page.waitVisible(S.banner);
+      await page.fill(S.code, codeFor(username));
+      await page.click(S.confirmButton);
+      await page.waitVisible(S.done);
+      const events = await page.evaluate(() => window.__events);
+      assert.deepEqual(events.map((e) => e.type), ["signup-submit", "signup-submit", "signup-code-sent", "signup-error", "signup-confirmed"]);
+      assert.ok(events.every((e) => e.bubbles && e.composed));
+      assert.deepEqual(events.map((e) => e.cancelable), [true, true, false, false, false]);
+      assert.equal(events[1].detail.Username, username);
+      assert.equal(events[1].detail.ClientId, CL_CLIENT_ID);
+      assert.ok(!JSON.stringify(events).includes(PASSWORD), "no event carries the password");
+      assert.equal(events[2].detail.Destination, `${username}@example.com`);
+      assert.equal(events[3].detail.name, "CodeMismatchException");
+      const user = await admin("AdminGetUser", { UserPoolId: CL_POOL_ID, Username: username });
+      const sub = user.UserAttributes.find((a) => a.Name === "sub").Value;
+      assert.deepEqual(events[4].detail, { username, userSub: sub });
+      assert.deepEqual(await problemsOf(page), []);
+    });
+
+    test("languages: the nearest lang, German next to its field, Arabic right to left, each loaded only when asked for", async () => {
+      await open(page);
+      const loaded = () => page.evaluate(() => performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname).filter((p) => p.startsWith("/pkg/element/")));
+      assert.deepEqual(await loaded(), [], "English needs no other file");
+      const title = (text) => page.waitFor((s, t) => document.querySelector(s)?.textContent === t, [`${S.signup} [part~=title]`, text], 10_000, text);
+      await page.evaluate(() => (document.documentElement.lang = "de-DE", document.querySelector("cognito-sign-up").setAttribute("lang", "de")));
+      await title("Konto erstellen");
+      await page.click(S.signUpButton);
+      await page.waitVisible(`${S.signup} [part~=field-username] [part~=error]`);
+      assert.equal(await page.text(`${S.signup} [part~=field-username] [part~=error]`), "Dieses Feld ist erforderlich.");
+      assert.match(await page.text(S.banner), /^Bitte prüfen Sie die markierten Felder: Benutzername, Email, Passwort\.$/);
+      // (The page configures "Email" as a plain string: a configured label is not translated.)
+      // Without its own lang, the element takes the nearest ancestor's.
+      await page.evaluate(() => (document.documentElement.lang = "fr", document.querySelector("cognito-sign-up").removeAttribute("lang")));
+      await title("Créer votre compte");
+      await page.evaluate(() => document.querySelector("cognito-sign-up").setAttribute("lang", "ar"));
+      await title("أنشئ حسابك");
+      assert.equal(await page.evaluate(() => document.querySelector("cognito-sign-up").dir), "rtl");
+      assert.equal(await page.evaluate((s) => getComputedStyle(document.querySelector(s)).direction, S.password), "rtl");
+      await axe(page, "Arabic");
+      assert.deepEqual((await loaded()).sort(), ["/pkg/element/ar.js", "/pkg/element/de.js", "/pkg/element/fr.js"]);
+      await page.evaluate(() => (document.documentElement.lang = "en"));
+      await problemsOf(page);
+    });
+
+    test("a wrong configuration is said on the element and in the console, and nothing is sent", async () => {
+      await open(page);
+      const before = proxy.posts.length;
+      await page.evaluate(() => (document.querySelector("cognito-sign-up").config = { attributes: [{ name: "custom:x", type: "radio" }] }));
+      await page.waitFor(() => document.querySelector("cognito-sign-up [role=alert] li"));
+      const said = await page.text("cognito-sign-up [role=alert]");
+      assert.match(said, /not set up correctly/);
+      assert.match(said, /clientId \(attribute client-id\) is missing/);
+      assert.match(said, /attributes\[0\]\.type must be one of/);
+      const errors = await problemsOf(page);
+      assert.equal(errors.length, 1);
+      assert.match(errors[0], /<cognito-sign-up>: clientId/);
+      assert.equal(proxy.posts.length, before);
+      await axe(page, "a wrong configuration");
+    });
+
+    test("a passwordless pool: no password field, a SignUp with no Password, then the code confirms", async () => {
+      await open(page);
+      const config = JSON.parse(readFileSync(`${SHOTS}config.json`, "utf8"));
+      await page.evaluate((c) => (document.querySelector("cognito-sign-up").config = { ...c, passwordless: true }), config);
+      await page.waitFor(() => !document.querySelector("cognito-sign-up [name=password]") && document.querySelector("[part~=step-signup]"));
+      const username = unique("jo");
+      await page.fill(S.username, username);
+      await page.fill(S.email, `${username}@example.com`);
+      await page.click(S.signUpButton);
+      await page.waitVisible(S.confirm);
+      const [post] = postsFor(username);
+      assert.ok(post && !("Password" in post.body), "SignUp was sent without a Password");
+      await page.fill(S.code, codeFor(username));
+      await page.click(S.confirmButton);
+      await page.waitVisible(S.done);
+      const user = await admin("AdminGetUser", { UserPoolId: CL_POOL_ID, Username: username });
+      assert.equal(user.UserStatus, "CONFIRMED");
+      assert.deepEqual(await problemsOf(page), []);
+    });
+
+    test("start at the confirm step for a given username, then use a different account", async () => {
+      await open(page);
+      const username = unique("ivan");
+      await page.evaluate((u) => document.querySelector("cognito-sign-up").setAttribute("username", u), username);
+      await page.waitVisible(S.confirm);
+      assert.equal(await page.evaluate(() => document.querySelector("[part~=anchor]").value), username);
+      await page.click("[part~=start-over]");
+      await page.waitVisible(S.signup);
+      assert.equal(await active(page), "step-signup title");
+      assert.equal(await page.evaluate(() => sessionStorage.length), 0);
+      await problemsOf(page);
+    });
+
+    test("theme, show password, and a second import of the element are harmless", async () => {
+      await open(page);
+      const background = () => page.evaluate(() => getComputedStyle(document.querySelector("cognito-sign-up")).backgroundColor);
+      assert.equal(await background(), "rgb(255, 255, 255)");
+      await page.evaluate(() => document.querySelector("cognito-sign-up").setAttribute("theme", "dark"));
+      assert.equal(await background(), "rgb(22, 27, 34)");
+      await page.fill(S.password, "abc");
+      await page.click("[part~=toggle]");
+      assert.equal(await page.attribute(S.password, "type"), "text");
+      assert.equal(await page.attribute("[part~=toggle]", "aria-pressed"), "true");
+      const again = await page.evaluate(() => import(new URL("pkg/element.js?again", location)).then((m) => customElements.get("cognito-sign-up") !== m.CognitoSignUp && typeof m.CognitoSignUp));
+      assert.equal(again, "function", "the second copy leaves the first definition alone");
+      assert.deepEqual(await problemsOf(page), []);
     });
 
     test("the blank check finds a blank page", async () => {

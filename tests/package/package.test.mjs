@@ -5,11 +5,19 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { fixture, run, TARBALL } from "./harness.mjs";
 
-test("the tarball holds the entries, the wasm, the types and no build leftovers", () => {
+test("the tarball holds the entries, the wasm, the types, the element and its languages, and no build leftovers", () => {
   const listing = run(".", "tar", ["-tzf", TARBALL]).split("\n").filter(Boolean).sort();
   assert.deepEqual(listing, [
     "package/README.md",
     "package/cognito_signup_bg.wasm",
+    "package/element-react.d.ts",
+    "package/element.d.ts",
+    "package/element.js",
+    "package/element/ar.js",
+    "package/element/de.js",
+    "package/element/es.js",
+    "package/element/fr.js",
+    "package/element/ja.js",
     "package/index.d.cts",
     "package/index.d.ts",
     "package/index.js",
@@ -35,5 +43,5 @@ test("the types hold both ways under tsc --strict (bundler resolution; node16 wi
   } catch (error) {
     output = error.stdout;
   }
-  assert.equal((output.match(/misuse\.ts\(\d+,\d+\): error/g) ?? []).length, 8, output);
+  assert.equal((output.match(/misuse\.ts\(\d+,\d+\): error/g) ?? []).length, 11, output);
 });

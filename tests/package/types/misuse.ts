@@ -1,6 +1,16 @@
 // Misuses the types must refuse: each @ts-expect-error fails the build if the
 // line below it starts to type-check, i.e. if the types get looser.
 import { signUp, confirmSignUp, checkPassword } from "cognito-signup";
+import type { CognitoSignUp } from "cognito-signup/element";
+
+export function elementMisuses(element: CognitoSignUp): void {
+  // @ts-expect-error: clientId is required
+  element.config = { userPoolId: "eu-west-1_AbC123" };
+  // @ts-expect-error: no such field type
+  element.config = { clientId: "c", attributes: [{ name: "custom:x", type: "radio" }] };
+  // @ts-expect-error: signup-confirmed's detail has no Password
+  element.addEventListener("signup-confirmed", (event) => event.detail.Password);
+}
 
 export async function misuses(): Promise<void> {
   // @ts-expect-error: ClientId is required

@@ -50,3 +50,30 @@ export function describe(error: unknown): string {
 // The entry with the wasm inside has the same types.
 import { signUp as signUpInline } from "cognito-signup/inline";
 export const inlined: Promise<SignUpResponse> = signUpInline({ ClientId: "client", Username: "bob", Password: "Corr3ct-Horse!" }, config);
+
+// The element: its class, configuration, properties and typed events.
+import { CognitoSignUp, type CognitoSignUpConfig } from "cognito-signup/element";
+
+export function mountSignUp(parent: HTMLElement): CognitoSignUp {
+  const element = document.createElement("cognito-sign-up");
+  const config: CognitoSignUpConfig = {
+    clientId: "client",
+    userPoolId: "eu-west-1_AbC123",
+    attributes: ["email", { name: "custom:plan", type: "select", options: ["free", { value: "pro", label: { en: "Pro", de: "Profi" } }], required: true }],
+    usernameAttributes: ["email"],
+    terms: { url: "/terms" },
+    resendCooldownSeconds: 60,
+  };
+  element.config = config;
+  element.translations = { de: { submit: "Los geht's" } };
+  element.addEventListener("signup-confirmed", (event) => {
+    const sub: string | null = event.detail.userSub;
+    console.log(event.detail.username, sub);
+  });
+  element.addEventListener("signup-submit", (event) => {
+    if (event.detail.Username.startsWith("test")) event.preventDefault();
+  });
+  parent.append(element);
+  const same: CognitoSignUp | null = document.querySelector("cognito-sign-up");
+  return same ?? element;
+}

@@ -1,0 +1,115 @@
+// Types of cognito-signup/element: <cognito-sign-up>, its configuration and its events.
+import type { CodeDeliveryDetailsType, PasswordPolicy, SignUpRequest } from "./index.js";
+
+/** A text given per language (`{ en: "City", de: "Stadt" }`), or one text for all. */
+export type LocalText = string | Record<string, string>;
+
+/** One attribute the form asks for. */
+export interface AttributeField {
+  /** The Cognito attribute: `email`, `given_name`, `custom:city`, … */
+  name: string;
+  /** The label; standard attributes have one in every shipped language. */
+  label?: LocalText;
+  /** The input: standard attributes default to theirs (`email`, `tel`, `date`, …), others to `text`. */
+  type?: "text" | "email" | "tel" | "date" | "url" | "checkbox" | "select";
+  /** The choices of a `select`. */
+  options?: Array<string | { value: string; label?: LocalText }>;
+  required?: boolean;
+  /** The `autocomplete` token; standard attributes default to theirs. */
+  autocomplete?: string;
+  /** A hint shown under the input. */
+  hint?: LocalText;
+}
+
+/** The element's configuration: `www/config.example.json`'s format. */
+export interface CognitoSignUpConfig {
+  /** The public app client's id (attribute `client-id`). */
+  clientId: string;
+  /** Gives the region when `region` is absent (attribute `user-pool-id`). */
+  userPoolId?: string;
+  region?: string;
+  /** A proxy or a local emulator: `https://`, or `http://` to loopback only. */
+  endpoint?: string;
+  /** The pool's password policy: the live checklist, and checked before sending. */
+  passwordPolicy?: PasswordPolicy;
+  /** The attributes to ask for, in order: a name (`"email"`) or a field. */
+  attributes?: Array<string | AttributeField>;
+  /** The pool's `UsernameAttributes`: the username is an email address or a phone number. */
+  usernameAttributes?: Array<"email" | "phone_number">;
+  /** A pool with passwordless sign-up: no password field, and SignUp with no `Password`. */
+  passwordless?: boolean;
+  /** Ask for the password twice (off by default: there is a show-password button). */
+  confirmPassword?: boolean;
+  /** A terms-of-service checkbox that must be ticked, with its link. */
+  terms?: { url: string; label?: LocalText };
+  /** Seconds before "Resend code" can be used again (default 30; attribute `resend-cooldown`). */
+  resendCooldownSeconds?: number;
+}
+
+/** Partial dictionaries by language, laid over the shipped ones: `{ de: { submit: "Los geht's" } }`. */
+export type Translations = Record<string, Record<string, string>>;
+
+/** `signup-submit`'s detail: the SignUp input without the password. */
+export type SignUpSubmitDetail = Omit<SignUpRequest, "Password" | "UserAttributes"> & { UserAttributes: Array<{ Name: string; Value: string }> };
+/** `signup-code-sent`'s detail: where the code went. */
+export type SignUpCodeSentDetail = CodeDeliveryDetailsType | null;
+/** `signup-confirmed`'s detail. */
+export interface SignUpConfirmedDetail {
+  username: string;
+  userSub: string | null;
+}
+/** `signup-error`'s detail: the error's name (`UsernameExistsException`, …), its message and the refused input. */
+export interface SignUpErrorDetail {
+  name: string;
+  message: string;
+  field: string | null;
+}
+
+/** The element's events: they bubble and are composed. */
+export interface CognitoSignUpEventMap {
+  /** Before any request; cancelable (`preventDefault()` sends nothing). */
+  "signup-submit": CustomEvent<SignUpSubmitDetail>;
+  "signup-code-sent": CustomEvent<SignUpCodeSentDetail>;
+  "signup-confirmed": CustomEvent<SignUpConfirmedDetail>;
+  "signup-error": CustomEvent<SignUpErrorDetail>;
+}
+
+/** `<cognito-sign-up>`: the whole sign-up flow. */
+export declare class CognitoSignUp extends HTMLElement {
+  /** The configuration; wins over the `config` attribute (a URL). */
+  config: CognitoSignUpConfig | null;
+  /** Partial dictionaries by language. */
+  translations: Translations;
+  addEventListener<K extends keyof CognitoSignUpEventMap>(type: K, listener: (this: CognitoSignUp, event: CognitoSignUpEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof CognitoSignUpEventMap>(type: K, listener: (this: CognitoSignUp, event: CognitoSignUpEventMap[K]) => unknown, options?: boolean | EventListenerOptions): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+}
+
+/** The element's attributes and properties, as JSX gives them (React 19 sets `config` and `translations` as properties). */
+export interface CognitoSignUpAttributes {
+  config?: string | CognitoSignUpConfig;
+  translations?: Translations;
+  "client-id"?: string;
+  "user-pool-id"?: string;
+  region?: string;
+  endpoint?: string;
+  lang?: string;
+  "resend-cooldown"?: number | string;
+  /** Start at the confirm step for this user. */
+  username?: string;
+  theme?: "light" | "dark";
+  id?: string;
+  class?: string;
+  className?: string;
+  "onsignup-submit"?: (event: CognitoSignUpEventMap["signup-submit"]) => void;
+  "onsignup-code-sent"?: (event: CognitoSignUpEventMap["signup-code-sent"]) => void;
+  "onsignup-confirmed"?: (event: CognitoSignUpEventMap["signup-confirmed"]) => void;
+  "onsignup-error"?: (event: CognitoSignUpEventMap["signup-error"]) => void;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "cognito-sign-up": CognitoSignUp;
+  }
+}

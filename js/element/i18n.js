@@ -1,0 +1,68 @@
+// Languages: which one applies, loading the ones that are not built in, and
+// turning the library's errors and refusals into a dictionary's keys.
+import en from "./en.js";
+
+/** The languages that ship, each loaded only when asked for. English is built in. */
+export const LANGUAGES = {
+  en: async () => en,
+  de: () => import("./de.js").then((m) => m.default),
+  fr: () => import("./fr.js").then((m) => m.default),
+  es: () => import("./es.js").then((m) => m.default),
+  ja: () => import("./ja.js").then((m) => m.default),
+  ar: () => import("./ar.js").then((m) => m.default),
+};
+const RTL = /^(ar|fa|he|iw|ur|ps|sd|yi|ckb|dv)$/;
+
+/** The primary subtag of a BCP 47 tag, lowercased ("pt-BR" → "pt"). */
+const primary = (tag) => tag.toLowerCase().split("-")[0];
+
+/** `"rtl"` for a right-to-left language, else `"ltr"`. */
+export const direction = (lang) => (RTL.test(primary(lang)) ? "rtl" : "ltr");
+
+/**
+ * The dictionary for `lang`: English, under the shipped language's texts,
+ * under `translations[lang]` (a host's partial dictionary), so a missing key
+ * falls back to English.
+ */
+export async function dictionary(lang, translations = {}) {
+  const shipped = LANGUAGES[primary(lang)];
+  const own = translations[lang] ?? translations[primary(lang)];
+  return { ...en, ...(shipped ? await shipped() : {}), ...own };
+}
+
+/** `dict[key]` with each `{name}` replaced by `vars[name]`. */
+export const text = (dict, key, vars = {}) => String(dict[key] ?? key).replace(/\{(\w+)\}/g, (_, name) => vars[name] ?? "");
+
+/** The exceptions that only a misconfigured pool or an outage raises: one message for all. */
+const UNAVAILABLE = /^(Forbidden|InternalError|InvalidEmailRoleAccessPolicy|InvalidLambdaResponse|InvalidSmsRole\w*|ResourceNotFound|UnexpectedLambda)Exception$|^UnknownError$/;
+
+/** The user-facing text of a library error (never its password: the library keeps it out). */
+export function errorText(dict, error) {
+  if (UNAVAILABLE.test(error.name)) return text(dict, "unavailable");
+  const message = error.name === "UserLambdaValidationException" ? error.message.replace(/^\w+ failed with error /, "") : error.message;
+  const known = error.name in en;
+  const said = text(dict, known ? error.name : "unknown", { message: message || error.name });
+  return error.name === "InvalidParameterException" && message ? `${said} (${message})` : said;
+}
+
+/** The library's refusal messages, each with the key that says it and the number it carries. */
+const PROBLEMS = [
+  [/^must not be empty/, "required"],
+  [/^must have at least (\d+)/, "tooShort"],
+  [/^must have at most (\d+)/, "tooLong"],
+  [/spaces or control/, "noSpaces"],
+  [/control characters/, "noControl"],
+  [/begin or end/, "noEdgeSpace"],
+  [/tabs or line/, "noBreaks"],
+  [/whitespace/, "noWhitespace"],
+  [/^must contain/, "weak"],
+];
+
+/** One refusal of the library (`{ field, message }`) in the user's language. */
+export function problemText(dict, message) {
+  for (const [pattern, key] of PROBLEMS) {
+    const match = message.match(pattern);
+    if (match) return text(dict, key, { n: match[1] });
+  }
+  return message;
+}

@@ -1,0 +1,136 @@
+// The form model: the configuration read and checked, the fields it asks
+// for, and the SignUp input built from what the user typed. Pure functions
+// over plain values (no DOM), so Node tests them directly.
+
+/** Cognito's standard attributes: the input type and `autocomplete` token of each. */
+const STANDARD = {
+  email: ["email", "email"],
+  phone_number: ["tel", "tel"],
+  name: ["text", "name"],
+  given_name: ["text", "given-name"],
+  family_name: ["text", "family-name"],
+  middle_name: ["text", "additional-name"],
+  nickname: ["text", "nickname"],
+  preferred_username: ["text", "nickname"],
+  birthdate: ["date", "bday"],
+  gender: ["text", "sex"],
+  address: ["text", "street-address"],
+  locale: ["text", "language"],
+  zoneinfo: ["text", "off"],
+  website: ["url", "url"],
+  profile: ["url", "url"],
+  picture: ["url", "photo"],
+};
+const TYPES = ["text", "email", "tel", "date", "url", "checkbox", "select"];
+const SCALARS = { "client-id": "clientId", "user-pool-id": "userPoolId", region: "region", endpoint: "endpoint", "resend-cooldown": "resendCooldownSeconds" };
+/** The attributes of the element that set a scalar part of the configuration. */
+export const SCALAR_ATTRIBUTES = Object.keys(SCALARS);
+
+/** `config` with each scalar attribute that `attribute(name)` gives laid over it. */
+export function withAttributes(config, attribute) {
+  const merged = { ...config };
+  for (const [name, key] of Object.entries(SCALARS)) {
+    const value = attribute(name);
+    if (value != null) merged[key] = key === "resendCooldownSeconds" ? Number(value) : value;
+  }
+  return merged;
+}
+
+/**
+ * Reads a configuration in `www/config.example.json`'s format. Returns
+ * `{ problems }` (plain sentences for the developer) or `{ form }`: the
+ * identifier field, the attribute fields and the settings of the flow.
+ */
+export function readConfig(config) {
+  const problems = [];
+  const need = (ok, problem) => ok || problems.push(problem);
+  if (typeof config !== "object" || config === null) return { problems: ["the configuration must be an object"] };
+  need(typeof config.clientId === "string" && config.clientId !== "", "clientId (attribute client-id) is missing: the app client's id");
+  need(config.region || config.userPoolId || config.endpoint, "give region, userPoolId or endpoint (attributes region, user-pool-id, endpoint)");
+  const by = config.usernameAttributes ?? [];
+  need(Array.isArray(by) && by.every((a) => a === "email" || a === "phone_number"), 'usernameAttributes may hold only "email" and "phone_number"');
+  need(config.passwordPolicy == null || typeof config.passwordPolicy === "object", "passwordPolicy must be an object (the pool's PasswordPolicyType)");
+  const cooldown = config.resendCooldownSeconds ?? 30;
+  need(Number.isFinite(cooldown) && cooldown >= 0, "resendCooldownSeconds (attribute resend-cooldown) must be a number of seconds");
+  need(config.terms == null || typeof config.terms?.url === "string", "terms must be { url } (the link to your terms of service)");
+  const attributes = config.attributes ?? [];
+  need(Array.isArray(attributes), "attributes must be a list");
+  const fields = (Array.isArray(attributes) ? attributes : []).map((given, i) => {
+    const attribute = typeof given === "string" ? { name: given } : { ...given };
+    const [type, autocomplete] = STANDARD[attribute.name] ?? ["text"];
+    const field = { type, autocomplete, ...attribute, required: Boolean(attribute.required) };
+    need(typeof field.name === "string" && field.name !== "", `attributes[${i}] needs a name, such as "email" or "custom:city"`);
+    need(TYPES.includes(field.type), `attributes[${i}].type must be one of ${TYPES.join(", ")}`);
+    need(field.type !== "select" || Array.isArray(field.options), `attributes[${i}] is a select and needs options`);
+    return field;
+  });
+  if (problems.length > 0) return { problems };
+  const identifier = {
+    name: "username",
+    type: by.length === 1 ? STANDARD[by[0]][0] : "text",
+    label: by.length === 0 ? "username" : by.length === 2 ? "usernameEither" : by[0] === "email" ? "usernameEmail" : "usernamePhone",
+    as: by,
+  };
+  return {
+    form: {
+      identifier,
+      // An attribute that is the username is sent from the identifier field.
+      fields: fields.filter((f) => !by.includes(f.name)),
+      password: !config.passwordless,
+      passwordAgain: Boolean(config.confirmPassword),
+      policy: config.passwordPolicy ?? {},
+      terms: config.terms ?? null,
+      cooldown,
+    },
+  };
+}
+
+/** The call configuration (`signUp`'s second argument) of an element configuration. */
+export function callConfig({ region, userPoolId, endpoint, passwordPolicy }) {
+  return Object.fromEntries(Object.entries({ region, userPoolId, endpoint, passwordPolicy }).filter(([, v]) => v != null));
+}
+
+/**
+ * The SignUp input (without the password) from `values`: field name →
+ * `{ value, valid }` (`valid`: what the browser's own check of the type
+ * says). Returns `{ input, problems }`; each problem is `{ name, key }`, the
+ * field and the dictionary key that says what is wrong. `unmet`: the
+ * password rules `checkPassword` found unmet.
+ */
+export function signUpInput(clientId, form, values, unmet = []) {
+  const problems = [];
+  const value = (name) => (values[name]?.value ?? "").trim();
+  const check = (name, required, type) => {
+    if (required && (value(name) === "" || value(name) === "false")) problems.push({ name, key: "required" });
+    else if (values[name] && !values[name].valid) problems.push({ name, key: type === "email" ? "invalidEmail" : type === "tel" ? "invalidTel" : "invalid" });
+  };
+  const username = value("username");
+  const as = form.identifier.as;
+  const kind = as.length === 2 ? (username.includes("@") ? "email" : "phone_number") : as[0];
+  check("username", true, kind === "email" ? "email" : kind === "phone_number" ? "tel" : "text");
+  for (const field of form.fields) check(field.name, field.required, field.type);
+  if (form.password) {
+    if (values.password?.value === "") problems.push({ name: "password", key: "required" });
+    else if (unmet.length > 0) problems.push({ name: "password", key: "weak" });
+    if (form.passwordAgain && values.passwordAgain?.value !== values.password?.value) problems.push({ name: "passwordAgain", key: "mismatch" });
+  }
+  if (form.terms && value("terms") !== "true") problems.push({ name: "terms", key: "mustAccept" });
+  const attributes = form.fields.filter((f) => value(f.name) !== "").map((f) => ({ Name: f.name, Value: value(f.name) }));
+  if (kind) attributes.unshift({ Name: kind, Value: username });
+  return { input: { ClientId: clientId, Username: username, UserAttributes: attributes }, problems };
+}
+
+/** The form field that a refusal's `field` (`Username`, `UserAttributes[2].Value`, …) is about, given the input sent. */
+export function fieldOf(problemField, input) {
+  const attribute = problemField.match(/^UserAttributes\[(\d+)\]/);
+  if (attribute) {
+    const i = Number(attribute[1]);
+    const { Name, Value } = input.UserAttributes[i] ?? {};
+    // The identifier, sent first as the username and as its attribute.
+    return i === 0 && Value === input.Username && /^(email|phone_number)$/.test(Name) ? "username" : Name;
+  }
+  return { Username: "username", Password: "password", ConfirmationCode: "code" }[problemField];
+}
+
+/** Where a pending confirmation is kept: the username, where the code went and the user's sub; never the password. */
+export const pendingKey = (clientId) => `cognito-signup:pending:${clientId}`;
