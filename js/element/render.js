@@ -40,7 +40,7 @@ export function build(form, dict, lang, id) {
   /** One field: its label, its input (or select or checkbox), its hint and its error. */
   const field = (f, words) => {
     const described = [f.hint ? id(`${f.name}-hint`) : null, id(`${f.name}-error`)].filter(Boolean).join(" ");
-    const common = { id: id(f.name), name: f.name, required: f.required, "aria-describedby": described, autocomplete: f.autocomplete, part: "input" };
+    const common = { id: id(f.name), name: f.name, required: f.required, "aria-describedby": described, autocomplete: f.autocomplete, inputmode: f.inputmode, part: "input" };
     let input;
     if (f.type === "select") {
       input = h("select", common, h("option", { value: "" }, t("choose")),
@@ -91,9 +91,7 @@ export function build(form, dict, lang, id) {
   const destination = h("p", { part: "text destination" });
   // A read-only username beside the code, so that a password manager knows whose account this is.
   const anchor = h("input", { name: "username", autocomplete: "username", readonly: true, tabindex: "-1", "aria-hidden": "true", part: "anchor" });
-  const code = field({ name: "code", type: "text", autocomplete: "one-time-code", required: true }, t("code"));
-  inputs.code = code.querySelector("input");
-  inputs.code.setAttribute("inputmode", "numeric");
+  const code = field({ name: "code", type: "text", autocomplete: "one-time-code", inputmode: "numeric", required: true }, t("code"));
   const confirm = h("button", { type: "submit", part: "button submit" }, t("confirm"));
   const resend = h("button", { type: "button", part: "button secondary resend" }, t("resend"));
   const status = h("p", { part: "status", "aria-live": "polite" });
