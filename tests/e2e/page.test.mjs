@@ -433,13 +433,14 @@ for (const engine of engineNames()) {
       assert.deepEqual(await problemsOf(page), []);
     });
 
-    test("languages: the nearest lang, German next to its field, Arabic right to left, each loaded only when asked for", async () => {
+    test("languages: the nearest lang, German next to its field, Arabic right to left, each loaded only when asked for and clean under axe", async () => {
       await open(page);
       const loaded = () => page.evaluate(() => performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname).filter((p) => p.startsWith("/pkg/element/")));
       assert.deepEqual(await loaded(), [], "English needs no other file");
       const title = (text) => page.waitFor((s, t) => document.querySelector(s)?.textContent === t, [`${S.signup} [part~=title]`, text], 10_000, text);
       await page.evaluate(() => (document.documentElement.lang = "de-DE", document.querySelector("cognito-sign-up").setAttribute("lang", "de")));
       await title("Konto erstellen");
+      await axe(page, "German");
       await page.click(S.signUpButton);
       await page.waitVisible(`${S.signup} [part~=field-username] [part~=error]`);
       assert.equal(await page.text(`${S.signup} [part~=field-username] [part~=error]`), "Dieses Feld ist erforderlich.");
@@ -448,12 +449,18 @@ for (const engine of engineNames()) {
       // Without its own lang, the element takes the nearest ancestor's.
       await page.evaluate(() => (document.documentElement.lang = "fr", document.querySelector("cognito-sign-up").removeAttribute("lang")));
       await title("Créer votre compte");
+      await axe(page, "French");
+      for (const [lang, heading] of [["es", "Crea tu cuenta"], ["ja", "アカウントを作成"]]) {
+        await page.evaluate((l) => document.querySelector("cognito-sign-up").setAttribute("lang", l), lang);
+        await title(heading);
+        await axe(page, lang);
+      }
       await page.evaluate(() => document.querySelector("cognito-sign-up").setAttribute("lang", "ar"));
       await title("أنشئ حسابك");
       assert.equal(await page.evaluate(() => document.querySelector("cognito-sign-up").dir), "rtl");
       assert.equal(await page.evaluate((s) => getComputedStyle(document.querySelector(s)).direction, S.password), "rtl");
       await axe(page, "Arabic");
-      assert.deepEqual((await loaded()).sort(), ["/pkg/element/ar.js", "/pkg/element/de.js", "/pkg/element/fr.js"]);
+      assert.deepEqual((await loaded()).sort(), ["/pkg/element/ar.js", "/pkg/element/de.js", "/pkg/element/es.js", "/pkg/element/fr.js", "/pkg/element/ja.js"]);
       await page.evaluate(() => (document.documentElement.lang = "en"));
       await problemsOf(page);
     });
