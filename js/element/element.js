@@ -29,6 +29,8 @@ export class CognitoSignUp extends Base {
   /** Kept in memory only, for the browser's password store after confirmation. */
   #password = "";
   #session;
+  /** The confirmation under way: the username, where the code went and the user's sub (never the password). */
+  #pending = null;
 
   /** The configuration object (`www/config.example.json`'s format); wins over the `config` attribute's URL. */
   get config() {
@@ -98,7 +100,7 @@ export class CognitoSignUp extends Base {
     this.#wire(view);
     this.replaceChildren(...view.root);
     const given = this.getAttribute("username");
-    const pending = given ? { username: given } : this.#pending();
+    const pending = given ? { username: given } : this.#stored();
     if (pending) this.#confirmStep(pending, false);
     else this.#show("signup", false);
   }
@@ -193,7 +195,7 @@ export class CognitoSignUp extends Base {
 
   async #confirm() {
     this.#clear();
-    const pending = this.#pending() ?? {};
+    const pending = this.#pending ?? {};
     const code = this.#view.inputs.code.value.trim();
     if (code === "") return this.#fieldErrors([{ name: "code", text: this.#t("required") }]);
     await this.#during(this.#view.confirm, "confirming", async () => {
@@ -209,7 +211,7 @@ export class CognitoSignUp extends Base {
 
   async #resend() {
     this.#clear();
-    const pending = this.#pending() ?? {};
+    const pending = this.#pending ?? {};
     await this.#during(this.#view.resend, "resending", async () => {
       try {
         const out = await resendConfirmationCode({ ClientId: this.#settings.clientId, Username: pending.username }, callConfig(this.#settings));
@@ -347,7 +349,8 @@ export class CognitoSignUp extends Base {
     for (const input of Object.values(inputs)) input.removeAttribute("aria-invalid");
   }
 
-  #pending() {
+  /** The confirmation a reload left in sessionStorage. */
+  #stored() {
     try {
       return JSON.parse(sessionStorage.getItem(pendingKey(this.#settings.clientId)));
     } catch {
@@ -356,14 +359,16 @@ export class CognitoSignUp extends Base {
   }
 
   #remember({ username, delivery = null, userSub = null }) {
+    this.#pending = { username, delivery, userSub };
     try {
-      sessionStorage.setItem(pendingKey(this.#settings.clientId), JSON.stringify({ username, delivery, userSub }));
+      sessionStorage.setItem(pendingKey(this.#settings.clientId), JSON.stringify(this.#pending));
     } catch {
       // Storage refused (a sandboxed frame): the flow goes on, only a reload forgets it.
     }
   }
 
   #forget() {
+    this.#pending = null;
     this.#password = "";
     this.#session = undefined;
     this.#endCooldown();

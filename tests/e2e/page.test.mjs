@@ -350,6 +350,23 @@ for (const engine of engineNames()) {
       await problemsOf(page);
     });
 
+    test("where storage is refused (a sandboxed frame) the flow still confirms", async () => {
+      await open(page);
+      await page.evaluate(() => {
+        Storage.prototype.setItem = () => {
+          throw new DOMException("refused", "SecurityError");
+        };
+      });
+      const username = unique("kim");
+      await reachConfirmation(page, username);
+      await page.fill(S.code, codeFor(username));
+      await page.click(S.confirmButton);
+      await page.waitVisible(S.done);
+      const user = await admin("AdminGetUser", { UserPoolId: CL_POOL_ID, Username: username });
+      assert.equal(user.UserStatus, "CONFIRMED");
+      assert.deepEqual(await problemsOf(page), []);
+    });
+
     test("a reload during confirmation keeps the step, and the password is never stored", async () => {
       await open(page);
       const username = unique("frank");
