@@ -4,13 +4,15 @@
 // 768 kbps up, as Lighthouse's mobile run), served gzipped with no caching
 // by a server on 127.0.0.1, against a stub endpoint on 127.0.0.1 that
 // records when each SignUp arrives. Rounds are interleaved in a rotated order.
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { copyFileSync, cpSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { gzipSync } from "node:zlib";
 import { launchChromium } from "../scripts/chromium.mjs";
 import { serveStatic } from "../scripts/static.mjs";
 import { browserBundle } from "./bundle.mjs";
 import { median } from "./stub.mjs";
+import { drive } from "./first-call/drive.js";
 
 const here = new URL(".", import.meta.url).pathname;
 const root = new URL("..", import.meta.url).pathname;
@@ -32,7 +34,7 @@ const GATE = "gate.wasm";
 /**
  * The pages: each library of bench/entries/, cognito-signup as the README
  * tells a page to use it (`init()` at once, the wasm preloaded), with the
- * form shown only once `init()` has resolved (as `www/` does), and without
+ * form shown only once `init()` has resolved (as `www/` did before the element), and without
  * the preload or `init()`, to show what each buys, and the floor waiting for
  * an empty wasm module loaded the same two ways (first-call/wasm-gate.mjs).
  * `init`: "start" calls the library's `ready()` before the form is ready,
@@ -50,17 +52,44 @@ export const PAGES = [
   { id: "cognito-signup-inline", entry: "cognito-signup", package: "inline.js", init: "start" },
   { id: "wasm-gate", library: `${here}first-call/wasm-gate.mjs`, init: "start", preload: GATE },
   { id: "wasm-gate-await", library: `${here}first-call/wasm-gate.mjs`, init: "await", preload: GATE },
+  // The sign-up components, as a site each, driven by first-call/drive.js.
+  { id: "element", site: elementSite, ready: "cognito-sign-up[step=signup]", result: "cognito-sign-up[step=confirm]" },
+  { id: "amplify-ui", site: amplifyUiSite, ready: "[data-amplify-authenticator] input[name=password]", result: "input[name=confirmation_code]" },
 ];
-/** The hint that starts a page's wasm download with the page, as `www/` has it. */
+
+/** The password policy the element page checks (the demo pool's, scripts/setup_pool.py). */
+const POLICY = { MinimumLength: 8, RequireUppercase: true, RequireLowercase: true, RequireNumbers: true, RequireSymbols: true };
+
+/** The element page: www/ as it is, with the package it loads and a config.json for the stub. */
+function elementSite(out, endpoint) {
+  cpSync(`${root}www`, out, { recursive: true });
+  mkdirSync(`${out}/pkg`);
+  for (const file of ["element.js", "index.js", WASM]) copyFileSync(`${root}pkg/${file}`, `${out}/pkg/${file}`);
+  const attributes = [{ name: "email", type: "email", required: true, autocomplete: "email" }];
+  writeFileSync(`${out}/config.json`, JSON.stringify({ userPoolId: "us-east-1_AbC123def", clientId: "1example23456789abcdefghij", endpoint, passwordPolicy: POLICY, attributes }));
+}
+
+/** Amplify UI's Authenticator, built by Vite (amplify-ui/). */
+function amplifyUiSite(out) {
+  execFileSync(`${here}node_modules/.bin/vite`, ["build", `${here}amplify-ui`], { env: { ...process.env, AMPLIFY_UI_OUT: out }, stdio: "inherit" });
+}
+/** The hint that starts a page's wasm download with the page, as the README shows it. */
 const preload = (href) => `<link rel="preload" href="${href}" as="fetch" type="application/wasm" crossorigin>`;
 /** What first-call/app.mjs is told to log once the sign-up is over. */
 const DONE = "first-call: done";
 
-/** Builds each page into `dist`: its HTML and one minified bundle of first-call/app.mjs with its library. */
-async function buildPages(dist) {
+/**
+ * Builds each page into `dist`: its HTML and one minified bundle of
+ * first-call/app.mjs with its library, or a component's site in a folder of its own.
+ */
+async function buildPages(dist, endpoint) {
   mkdirSync(dist, { recursive: true });
   const template = readFileSync(`${here}first-call/index.html`, "utf8");
   for (const page of PAGES) {
+    if (page.site) {
+      page.site(`${dist}/${page.id}`, endpoint);
+      continue;
+    }
     await browserBundle(`${here}first-call/app.mjs`, `${dist}/${page.id}.js`, {
       define: page.define,
       alias: { library: page.library ?? `${here}entries/${page.entry}.mjs`, "cognito-signup": `${root}pkg/${page.package ?? "index.js"}` },
@@ -74,7 +103,10 @@ async function buildPages(dist) {
 
 /** Serves `dist` gzipped (as a CDN would), never cached: each file is compressed in place first. */
 function servePages(dist) {
-  for (const name of readdirSync(dist)) writeFileSync(`${dist}/${name}`, gzipSync(readFileSync(`${dist}/${name}`), { level: 9 }));
+  for (const name of readdirSync(dist, { recursive: true })) {
+    const file = `${dist}/${name}`;
+    if (statSync(file).isFile()) writeFileSync(file, gzipSync(readFileSync(file), { level: 9 }));
+  }
   return serveStatic(dist, { "Content-Encoding": "gzip", "Cache-Control": "no-store" });
 }
 
@@ -106,6 +138,7 @@ async function stubEndpoint() {
 async function coldRun(browser, pages, endpoint, page, profile, tap, run) {
   const username = `u${run}x${page.id.replace(/\W/g, "")}`;
   const context = await browser.newContext();
+  if (page.site) await context.addInitScript(drive, { ready: page.ready, result: page.result });
   try {
     const tab = await context.newPage();
     const cdp = await context.newCDPSession(tab);
@@ -119,7 +152,7 @@ async function coldRun(browser, pages, endpoint, page, profile, tap, run) {
     const query = `?endpoint=${encodeURIComponent(endpoint.url)}&username=${username}&tap=${tap}&init=${page.init ?? ""}&done=${encodeURIComponent(DONE)}`;
     // Waits for the page's console message: polling would put work on the throttled main thread.
     const done = tab.waitForEvent("console", { predicate: (message) => message.text() === DONE, timeout: 60_000 });
-    await tab.goto(`${pages.url}${page.id}.html${query}`, { waitUntil: "commit" });
+    await tab.goto(`${pages.url}${page.id}${page.site ? "/index.html" : ".html"}${query}`, { waitUntil: "commit" });
     await done;
     const timing = await tab.evaluate(() => window.timing);
     if (timing.error) throw new Error(`${page.id}: ${timing.error}`);
@@ -148,9 +181,9 @@ const quartiles = (xs) => {
  * results[profile][tap][page] = { metric: { median, low, high } } (low and high: quartiles).
  */
 export async function measureFirstCall(dist, rounds, log) {
-  await buildPages(dist);
-  const pages = await servePages(dist);
   const endpoint = await stubEndpoint();
+  await buildPages(dist, endpoint.url);
+  const pages = await servePages(dist);
   const browser = await launchChromium();
   const samples = {};
   try {

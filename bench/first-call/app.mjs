@@ -8,7 +8,7 @@ import * as library from "library";
 
 const query = new URLSearchParams(location.search);
 // cognito-signup as its README tells a page to use it: start loading the wasm
-// now; or, as www/ does, show the form only once it has loaded.
+// now; or, as www/ did before the element, show the form only once it has loaded.
 if (query.get("init") === "start") library.ready();
 if (query.get("init") === "await") await library.ready();
 const signUp = library.createSignUp(query.get("endpoint"));

@@ -1,0 +1,43 @@
+// The user of the sign-up component pages (the element page, Amplify UI's
+// Authenticator), run by the harness before the page's own scripts: once the
+// form is there (`ready`), it fills the fields the component asks for and taps
+// submit at once or `tap` ms later, and the result is the confirm step
+// appearing (`result`). Times go to window.timing as first-call/app.mjs
+// writes them, and the query's `done` is logged at the end.
+export function drive({ ready, result }) {
+  const query = new URLSearchParams(location.search);
+  const username = query.get("username");
+  const values = { username, email: `${username}@example.com`, password: "Corr3ct-Horse!", confirm_password: "Corr3ct-Horse!" };
+  const timing = (window.timing = {});
+  // Set as autofill would, through the native setter, so React sees it too.
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set;
+  let form = null;
+  let sent = false;
+  const submit = () => {
+    timing.tap = performance.now();
+    timing.tapEpoch = performance.timeOrigin + timing.tap;
+    sent = true;
+    form.requestSubmit();
+  };
+  const check = () => {
+    if (!form && document.querySelector(ready)) {
+      timing.ready = performance.now();
+      form = document.querySelector(ready).closest("form") ?? document.querySelector(`${ready} form`);
+      for (const [name, value] of Object.entries(values)) {
+        const input = form.querySelector(`input[name="${name}"]`);
+        if (!input) continue;
+        setValue.call(input, value);
+        input.dispatchEvent(new Event("input", { bubbles: true }));
+      }
+      const after = Number(query.get("tap"));
+      if (after > 0) setTimeout(submit, after);
+      else submit();
+    } else if (sent && timing.result === undefined && document.querySelector(result)) {
+      timing.result = performance.now();
+      observer.disconnect();
+      console.debug(query.get("done"));
+    }
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { childList: true, subtree: true, attributes: true });
+}
