@@ -144,6 +144,15 @@ async function reachConfirmation(page, username) {
   await page.waitVisible(S.confirm);
 }
 
+/** Enters the code cognito-local holds for `username`, confirms, and checks that the pool says CONFIRMED. */
+async function confirmWithCode(page, username) {
+  await page.fill(S.code, codeFor(username));
+  await page.click(S.confirmButton);
+  await page.waitVisible(S.done);
+  const user = await admin("AdminGetUser", { UserPoolId: CL_POOL_ID, Username: username });
+  assert.equal(user.UserStatus, "CONFIRMED");
+}
+
 /** Whether a PNG is one flat colour (inflates the image data; 8-bit RGB/RGBA, as Chromium writes). */
 function isBlank(png) {
   let offset = 8;
@@ -360,11 +369,7 @@ for (const engine of engineNames()) {
       });
       const username = unique("kim");
       await reachConfirmation(page, username);
-      await page.fill(S.code, codeFor(username));
-      await page.click(S.confirmButton);
-      await page.waitVisible(S.done);
-      const user = await admin("AdminGetUser", { UserPoolId: CL_POOL_ID, Username: username });
-      assert.equal(user.UserStatus, "CONFIRMED");
+      await confirmWithCode(page, username);
       assert.deepEqual(await problemsOf(page), []);
     });
 
@@ -511,11 +516,7 @@ for (const engine of engineNames()) {
       await page.waitVisible(S.confirm);
       const [post] = postsFor(username);
       assert.ok(post && !("Password" in post.body), "SignUp was sent without a Password");
-      await page.fill(S.code, codeFor(username));
-      await page.click(S.confirmButton);
-      await page.waitVisible(S.done);
-      const user = await admin("AdminGetUser", { UserPoolId: CL_POOL_ID, Username: username });
-      assert.equal(user.UserStatus, "CONFIRMED");
+      await confirmWithCode(page, username);
       assert.deepEqual(await problemsOf(page), []);
     });
 
