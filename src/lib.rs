@@ -4,8 +4,8 @@
 //!
 //! # From Rust
 //!
-//! For Rust web apps on wasm32 (Leptos, Yew, Dioxus), with the shape of
-//! `aws-sdk-cognitoidentityprovider`:
+//! For Rust web apps on wasm32 (Leptos, Yew, Dioxus), and for servers and
+//! tools, with the shape of `aws-sdk-cognitoidentityprovider`:
 //!
 //! ```no_run
 //! use cognito_signup::{Client, Config, types::AttributeType};
@@ -29,12 +29,14 @@
 //! # }
 //! ```
 //!
-//! [`Client`] sends with gloo-net (the global `fetch`: pages, workers and
-//! Node), waits with gloo-timers and computes a SecretHash with WebCrypto.
-//! Dropping the future of `send()` cancels the call, aborting the request in
-//! flight; [`ConfigBuilder::timeout`] bounds each attempt. Off wasm32 (a
-//! Leptos SSR build) the same code compiles, and `send()` checks the input
-//! and returns an error without sending anything. Every failure is one
+//! On wasm32, [`Client`] sends with gloo-net (the global `fetch`: pages,
+//! workers and Node), waits with gloo-timers and computes a SecretHash with
+//! WebCrypto. Everywhere else it sends with reqwest over rustls on tokio (a
+//! Tokio runtime must be running), waits with tokio's timer and computes a
+//! SecretHash with RustCrypto's HMAC-SHA256: that is where a confidential
+//! client's [`ConfigBuilder::client_secret`] belongs. Dropping the future of
+//! `send()` cancels the call, closing the request in flight;
+//! [`ConfigBuilder::timeout`] bounds each attempt. Every failure is one
 //! [`Error`]: [`Error::code`] is the Cognito exception name, as the SDK's
 //! `ProvideErrorMetadata::code()` gives it, and [`Error::kind`] says what
 //! kind of failure it is. [`check_password`] lists the unmet rules of a

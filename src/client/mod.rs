@@ -1,7 +1,8 @@
 //! The Rust API: a `Client` shaped like aws-sdk-cognitoidentityprovider's,
-//! for Rust web apps on wasm32 (Leptos, Yew, Dioxus). It drives the core's
-//! call machine, as the npm package's `js/call.js` does, performing its steps
-//! with gloo-net, gloo-timers and WebCrypto ([`transport`]).
+//! for Rust web apps on wasm32 (Leptos, Yew, Dioxus) and for servers and
+//! tools. It drives the core's call machine, as the npm package's
+//! `js/call.js` does, performing its steps with the platform ([`transport`]:
+//! gloo-net on wasm32, reqwest on tokio elsewhere).
 use std::borrow::Cow;
 use std::marker::PhantomData;
 use std::sync::Arc;
@@ -10,22 +11,18 @@ use std::time::Duration;
 use serde_json::Value;
 
 use crate::call::Call;
-#[cfg(not(target_arch = "wasm32"))]
-use crate::checks::PatternMatcher;
 use crate::config::{self, MAX_MAX_ATTEMPTS, MAX_TIMEOUT_MS};
 use crate::error::{Error, Problem};
 use crate::operation::{JsonKind, Operation};
 use crate::password_policy::PasswordPolicy;
 use crate::request::Request;
 use crate::response::JsonObject;
-#[cfg(target_arch = "wasm32")]
-use transport::perform;
+use transport::{perform, Http, MATCHER};
 use types::{
     AnalyticsMetadataType, AttributeType, ConfirmSignUpOutput, Output,
     ResendConfirmationCodeOutput, SignUpOutput, UserContextDataType,
 };
 
-#[cfg(target_arch = "wasm32")]
 mod transport;
 pub mod types;
 
@@ -120,10 +117,12 @@ impl ConfigBuilder {
     }
 }
 
-/// Calls the three operations of a sign-up. Cheap to clone.
+/// Calls the three operations of a sign-up. Cheap to clone; clones share
+/// their connections.
 #[derive(Clone, Debug)]
 pub struct Client {
     config: Arc<config::Config>,
+    http: Http,
 }
 
 impl Client {
@@ -131,6 +130,7 @@ impl Client {
     pub fn from_conf(config: Config) -> Client {
         Client {
             config: Arc::new(config.0),
+            http: Http::new(),
         }
     }
 
@@ -152,6 +152,7 @@ impl Client {
     fn call<O>(&self) -> FluentBuilder<O> {
         FluentBuilder {
             config: self.config.clone(),
+            http: self.http.clone(),
             request: Request::default(),
             op: PhantomData,
         }
@@ -193,6 +194,7 @@ impl Op for ResendConfirmationCode {
 #[derive(Debug)]
 pub struct FluentBuilder<O> {
     config: Arc<config::Config>,
+    http: Http,
     request: Request,
     op: PhantomData<O>,
 }
@@ -245,7 +247,7 @@ impl<O: Op> FluentBuilder<O> {
     /// retrying as the core decides. Dropping the future cancels the call;
     /// `timeout` bounds each attempt.
     pub async fn send(self) -> Result<O::Output, Error> {
-        drive::<O>(self.request, (*self.config).clone()).await
+        drive::<O>(self.http, self.request, (*self.config).clone()).await
     }
 }
 
@@ -299,7 +301,11 @@ impl JsonObject for Value {
 }
 
 /// Checks one call, then performs its steps until it is done.
-async fn drive<O: Op>(request: Request, config: config::Config) -> Result<O::Output, Error> {
+async fn drive<O: Op>(
+    http: Http,
+    request: Request,
+    config: config::Config,
+) -> Result<O::Output, Error> {
     let mut found = Vec::new();
     if !(1..=MAX_MAX_ATTEMPTS).contains(&config.max_attempts) {
         found.push(Problem::new("max_attempts", "must be from 1 to 10"));
@@ -313,45 +319,13 @@ async fn drive<O: Op>(request: Request, config: config::Config) -> Result<O::Out
             "must be from 1 ms to 2147483647 ms",
         ));
     }
-    let call = Call::new(O::OPERATION, request, config, found, &MATCHER, RANDOM)?;
-    perform::<O>(call).await
-}
-
-/// Off wasm32 there is no transport: the input was checked, nothing is sent.
-#[cfg(not(target_arch = "wasm32"))]
-async fn perform<O: Op>(_: Call) -> Result<O::Output, Error> {
-    let message = "cognito-signup sends requests only on wasm32 (a page, a worker or Node); \
-        on this target send() checks the input and sends nothing";
-    use crate::error::{ErrorKind, Fault, UNKNOWN_ERROR};
-    Err(Error::new(
-        ErrorKind::Unknown,
-        UNKNOWN_ERROR,
-        message,
-        Fault::Client,
-    ))
-}
-
-/// The retry jitter: the platform's `Math.random`, or a fixed half on
-/// targets that never retry (they send nothing).
-#[cfg(target_arch = "wasm32")]
-const RANDOM: fn() -> f64 = js_sys::Math::random;
-#[cfg(not(target_arch = "wasm32"))]
-const RANDOM: fn() -> f64 = || 0.5;
-
-#[cfg(target_arch = "wasm32")]
-const MATCHER: crate::regexp::RegExpMatcher = crate::regexp::RegExpMatcher;
-
-/// Off wasm32 there is no `RegExp`: ASCII values are checked exactly, and
-/// other text is let through (nothing is sent from here anyway).
-#[cfg(not(target_arch = "wasm32"))]
-const MATCHER: AsciiOnly = AsciiOnly;
-
-#[cfg(not(target_arch = "wasm32"))]
-struct AsciiOnly;
-
-#[cfg(not(target_arch = "wasm32"))]
-impl PatternMatcher for AsciiOnly {
-    fn full_match(&self, _: &'static str, _: &str) -> bool {
-        true
-    }
+    let call = Call::new(
+        O::OPERATION,
+        request,
+        config,
+        found,
+        &MATCHER,
+        transport::random,
+    )?;
+    perform::<O>(http, call).await
 }
