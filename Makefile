@@ -1,12 +1,15 @@
 # The README's commands. Each target installs what it needs (scripts/setup.sh)
 # and can be run again.
-.PHONY: demo demo-rust test size pkg bench fuzz
+.PHONY: demo demo-rust demo-server test size pkg bench fuzz
 
 demo:
 	scripts/demo.sh
 
 demo-rust:
 	scripts/demo.sh rust
+
+demo-server:
+	scripts/demo.sh server
 
 test:
 	scripts/test.sh

@@ -3,7 +3,9 @@
 # random confirmation codes) with a pool and a public client, write the page's
 # config, serve the page on http://127.0.0.1:${PAGE_PORT:-8080}/ and print each
 # confirmation code as it is issued. Ctrl-C stops everything it started.
-# `demo.sh rust` serves the Leptos page (examples/leptos/) instead of www/.
+# `demo.sh rust` serves the Leptos page (examples/leptos/) instead of www/;
+# `demo.sh server` runs the example server (examples/server/) on
+# http://127.0.0.1:${SERVER_PORT:-3000}/ with the pool's confidential client.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export COGNITO_SIGNUP_STATE=$PWD/target/demo-state
@@ -13,6 +15,8 @@ site=()
 if [ "${1:-}" = rust ]; then
   scripts/leptos.sh
   site=("$PWD/target/leptos-site")
+elif [ "${1:-}" = server ]; then
+  scripts/server.sh
 else
   scripts/pkg.sh
 fi
@@ -25,10 +29,30 @@ cleanup() {
 trap cleanup EXIT INT TERM
 CODE= scripts/emulators.sh start cognito-local
 . "$STATE/emulators.env"
+node scripts/print-codes.mjs "$CL_DB/$CL_POOL_ID.json" &
+pids+=($!)
+if [ "${1:-}" = server ]; then
+  server=http://127.0.0.1:${SERVER_PORT:-3000}
+  COGNITO_ENDPOINT=$CL_ENDPOINT COGNITO_USER_POOL_ID=$CL_POOL_ID COGNITO_CLIENT_ID=$CL_SECRET_CLIENT_ID \
+    COGNITO_CLIENT_SECRET=$CL_CLIENT_SECRET ADDRESS=${server#http://} target/server/debug/cognito-signup-server >/dev/null &
+  pids+=($!)
+  sleep 0.5
+  cat <<MSG
+
+  The sign-up API: $server (examples/server/, a confidential client: its secret stays in this process)
+  Cognito (cognito-local): $CL_ENDPOINT, pool $CL_POOL_ID
+  Try it; confirmation codes appear below as they are sent. Ctrl-C stops everything.
+
+    curl -s $server/sign-up -H 'Content-Type: application/json' \\
+      -d '{"username":"alice","password":"Corr3ct-Horse!","attributes":{"email":"alice@example.com"}}'
+    curl -s $server/confirm -H 'Content-Type: application/json' -d '{"username":"alice","code":"<the code>"}'
+
+MSG
+  wait
+  exit
+fi
 python3 scripts/page-config.py "$STATE/config.json"
 node scripts/serve.mjs "${PAGE_PORT:-8080}" "$STATE/config.json" "${site[@]}" &
-pids+=($!)
-node scripts/print-codes.mjs "$CL_DB/$CL_POOL_ID.json" &
 pids+=($!)
 sleep 0.5
 cat <<MSG

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every test: set-up, fmt, clippy (native and wasm32), native tests, the
 # shipped build and its size budget, the element's model in Node, then against moto and cognito-local on
-# 127.0.0.1: the wasm suite in Node, Chromium, Firefox and WebKit, the
+# 127.0.0.1: the Rust API natively and the example server, the wasm suite in Node, Chromium, Firefox and WebKit, the
 # shipped module in Node, the sign-up page in the three engines, the Leptos
 # page in Chromium, the npm package from its tarball everywhere it runs, and
 # the fault suite.
@@ -23,12 +23,16 @@ scripts/setup.sh
 step "cargo fmt --check (the crate and the Leptos example)"
 cargo fmt --check
 (cd examples/leptos && cargo fmt --check)
+(cd examples/server && cargo fmt --check)
 step "clippy (native, wasm32: the npm module, the Rust API, the tests)"
 cargo clippy --quiet --all-targets -- -D warnings
 cargo clippy --quiet --lib --target wasm32-unknown-unknown --no-default-features --features npm -- -D warnings
 cargo clippy --quiet --lib --target wasm32-unknown-unknown -- -D warnings
 cargo clippy --quiet --all-targets --features std,npm --target wasm32-unknown-unknown -- -D warnings
 (cd examples/leptos && CARGO_TARGET_DIR=../../target/leptos cargo clippy --quiet --locked --target wasm32-unknown-unknown -- -D warnings)
+(cd examples/server && CARGO_TARGET_DIR=../../target/server cargo clippy --quiet --locked -- -D warnings)
+step "features: each target compiles only its own driver (cargo tree)"
+scripts/check-features.sh
 step "the Leptos page's components compile natively too, as an SSR build compiles them for the server"
 (cd examples/leptos && CARGO_TARGET_DIR=../../target/leptos-native cargo check --quiet --locked)
 step "cargo doc, warnings denied (the crate docs' example is a doctest of the native tests)"
@@ -50,6 +54,11 @@ faults=$!
 until [ -s "$STATE/faults.url" ]; do sleep 0.1; done
 FAULTS_ENDPOINT=$(cat "$STATE/faults.url")
 export FAULTS_ENDPOINT
+step "the Rust API on a server: reqwest on tokio against moto, cognito-local and the fault server"
+cargo test --test server -- --ignored
+step "the example server (examples/server/, Axum, a confidential client) over HTTP against cognito-local"
+scripts/server.sh
+node --test tests/e2e-server/
 step "wasm suite in Node"
 wasm_test "" --test node
 step "wasm suite in Chromium"
