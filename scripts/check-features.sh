@@ -5,7 +5,7 @@
 # neither. Prints what is wrong and exits 1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-NATIVE=(reqwest rustls tokio hmac sha2 regex)
+NATIVE=(reqwest rustls tokio hmac sha2 icu_properties)
 WEB=(gloo-net gloo-timers wasm-bindgen-futures)
 status=0
 # The crates a build compiles (normal dependencies only), one per line.

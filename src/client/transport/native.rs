@@ -1,19 +1,20 @@
 //! The platform's steps off wasm32 (servers and tools): a request with
 //! reqwest over rustls (the ring provider and the system's roots) on tokio,
 //! a wait with tokio's timer, the SecretHash with RustCrypto's HMAC-SHA256,
-//! the jitter from std's random hasher keys and patterns with `regex`.
-use std::collections::HashMap;
+//! the jitter from std's random hasher keys and the service model's Unicode
+//! patterns with ICU4X's general categories.
 use std::hash::{BuildHasher, RandomState};
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use base64::Engine as _;
 use hmac::{Hmac, Mac};
-use regex::Regex;
+use icu_properties::props::{GeneralCategory, GeneralCategoryGroup};
+use icu_properties::CodePointMapData;
 use sha2::Sha256;
 
 use super::{Answer, NoAnswer};
-use crate::checks::PatternMatcher;
+use crate::checks::{PatternMatcher, ATTRIBUTE_NAME_PATTERN, USERNAME_PATTERN};
 use crate::http::HttpRequest;
 
 /// The jitter of retries, uniform in `[0, 1)`: std's hasher keys are random
@@ -23,27 +24,40 @@ pub fn random() -> f64 {
     bits as f64 / (1u64 << 53) as f64
 }
 
-/// Matches the service model's Unicode patterns with `regex`, whose
-/// `\p{…}` classes are those of `RegExp(…, "u")` in the browser.
-pub struct RegexMatcher;
+/// Matches the service model's two Unicode patterns, `[\p{L}\p{M}\p{S}\p{N}\p{P}]+`
+/// and the same with `\t\n\r ` added, by general category: what
+/// `RegExp(…, "u")` decides in the browser. ICU4X's data is already linked
+/// for reqwest's URLs, where `regex` would add its engine and tables (about
+/// 640 KB of binary).
+pub struct CategoryMatcher;
 
-/// The one matcher, compiling each pattern once.
-pub const MATCHER: RegexMatcher = RegexMatcher;
+/// The one matcher.
+pub const MATCHER: CategoryMatcher = CategoryMatcher;
 
-impl PatternMatcher for RegexMatcher {
+impl PatternMatcher for CategoryMatcher {
     fn full_match(&self, pattern: &'static str, value: &str) -> bool {
-        static COMPILED: OnceLock<Mutex<HashMap<&'static str, Regex>>> = OnceLock::new();
-        let mut compiled = COMPILED
-            .get_or_init(Default::default)
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        compiled
-            .entry(pattern)
-            .or_insert_with(|| {
-                Regex::new(&format!("^(?:{pattern})$")).expect("the service model's patterns")
-            })
-            .is_match(value)
+        let also: &[char] = match pattern {
+            USERNAME_PATTERN => &[],
+            ATTRIBUTE_NAME_PATTERN => &['\t', '\n', '\r', ' '],
+            // A pattern this matcher was not taught refuses rather than passes.
+            _ => return false,
+        };
+        !value.is_empty() && value.chars().all(|c| also.contains(&c) || visible(c))
     }
+}
+
+/// Whether `c` is a letter, mark, symbol, number or punctuation.
+fn visible(c: char) -> bool {
+    let category = CodePointMapData::<GeneralCategory>::new().get(c);
+    [
+        GeneralCategoryGroup::Letter,
+        GeneralCategoryGroup::Mark,
+        GeneralCategoryGroup::Symbol,
+        GeneralCategoryGroup::Number,
+        GeneralCategoryGroup::Punctuation,
+    ]
+    .iter()
+    .any(|group| group.contains(category))
 }
 
 /// Sends requests with one reqwest client, built on first use and shared by
@@ -142,4 +156,44 @@ pub async fn secret_hash(secret: &str, message: &str) -> Option<String> {
     let mut mac = Hmac::<Sha256>::new_from_slice(secret.as_bytes()).ok()?;
     mac.update(message.as_bytes());
     Some(base64::engine::general_purpose::STANDARD.encode(mac.finalize().into_bytes()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every code point, in both patterns, against the `regex` crate's
+    /// `\p{…}` (the native tests' reference matcher, as `RegExp` is in the
+    /// browser). ICU4X's Unicode is newer than regex's: they may differ only
+    /// on code points regex has as unassigned, which ICU4X accepts.
+    #[test]
+    fn the_categories_match_regex_on_every_assigned_code_point() {
+        let unassigned = regex::Regex::new(r"^\p{Cn}$").unwrap();
+        for pattern in [USERNAME_PATTERN, ATTRIBUTE_NAME_PATTERN] {
+            let regex = regex::Regex::new(&format!("^(?:{pattern})$")).unwrap();
+            let mut newer = 0;
+            for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+                let text = c.encode_utf8(&mut [0; 4]).to_owned();
+                let (ours, theirs) = (MATCHER.full_match(pattern, &text), regex.is_match(&text));
+                if ours != theirs {
+                    assert!(
+                        ours && unassigned.is_match(&text),
+                        "{pattern}: U+{:04X}",
+                        c as u32
+                    );
+                    newer += 1;
+                }
+            }
+            assert!(
+                newer < 20_000,
+                "{newer} code points newer than regex's Unicode"
+            );
+        }
+        assert!(!MATCHER.full_match(USERNAME_PATTERN, ""));
+        assert!(MATCHER.full_match(ATTRIBUTE_NAME_PATTERN, "custom:a b"));
+        assert!(
+            !MATCHER.full_match("[a-z]+", "abc"),
+            "an unknown pattern refuses"
+        );
+    }
 }
