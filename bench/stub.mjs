@@ -1,12 +1,13 @@
-// The in-process fetch stub of the CPU benchmarks: every Cognito request is
+// The in-process fetch stub of the CPU benchmarks (its canned answer also
+// serves bench/server.mjs): every Cognito request is
 // answered at once with a canned SignUp response, so the network is out.
 export const ENDPOINT = "https://cognito-idp.us-east-1.amazonaws.com/";
-const CANNED = JSON.stringify({
+export const CANNED = JSON.stringify({
   CodeDeliveryDetails: { AttributeName: "email", DeliveryMedium: "EMAIL", Destination: "a***@e***" },
   UserConfirmed: false,
   UserSub: "c4dda929-27e6-44f3-9a6a-341844c1c1cd",
 });
-const HEADERS = { "content-type": "application/x-amz-json-1.1", "x-amzn-requestid": "7d1b6f2e-0000-4000-8000-000000000000" };
+export const HEADERS = { "content-type": "application/x-amz-json-1.1", "x-amzn-requestid": "7d1b6f2e-0000-4000-8000-000000000000" };
 
 /** Replaces `fetch` for ENDPOINT; returns a counter of the requests it answered. */
 export function stubFetch(scope) {
