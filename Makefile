@@ -1,6 +1,6 @@
 # The README's commands. Each target installs what it needs (scripts/setup.sh)
 # and can be run again.
-.PHONY: demo demo-rust demo-server test size pkg bench fuzz
+.PHONY: demo demo-rust demo-server test size pkg release-check bench fuzz
 
 demo:
 	scripts/demo.sh
@@ -22,6 +22,12 @@ size:
 pkg:
 	scripts/setup.sh
 	scripts/pkg.sh
+
+release-check:
+	scripts/setup.sh
+	scripts/pkg.sh
+	cargo fetch --locked
+	node scripts/release-check.mjs
 
 bench:
 	scripts/bench.sh

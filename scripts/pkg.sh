@@ -3,7 +3,8 @@
 # entries (index.js for browsers and bundlers, inline.js with no asset,
 # node.js/node.cjs for servers, worker.js for Cloudflare Workers), the types
 # (js/index.d.ts, and a .d.cts copy for require), the element (element.js,
-# element/<language>.js, element.d.ts) and package.json.
+# element/<language>.js, element.d.ts), the README, both licenses, the
+# changelog and package.json, whose version and repository are Cargo.toml's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/build.sh
@@ -11,16 +12,21 @@ rm -rf pkg && mkdir -p pkg
 files=(cognito_signup_bg.wasm index.js inline.js node.js node.cjs worker.js)
 for file in "${files[@]}"; do cp "target/shipped/$file" pkg/; done
 cp -r target/shipped/element target/shipped/element.js pkg/
-cp js/index.d.ts js/element.d.ts js/element-react.d.ts js/README.md pkg/
+cp js/index.d.ts js/element.d.ts js/element-react.d.ts js/README.md LICENSE-MIT LICENSE-APACHE CHANGELOG.md pkg/
 cp js/index.d.ts pkg/index.d.cts
 version=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
-node - "$version" <<'JS'
+repository=$(awk -F'"' '/^repository = / { print $2; exit }' Cargo.toml)
+node - "$version" "$repository" <<'JS'
 const fs = require("node:fs");
+const [version, repository] = process.argv.slice(2);
 const pkg = {
   name: "cognito-signup",
-  version: process.argv[2],
+  version,
   description: "Register users in an Amazon Cognito user pool from the browser: SignUp, ConfirmSignUp and ResendConfirmationCode in under 20 KB gzip (a wasm module and its entry).",
   license: "MIT OR Apache-2.0",
+  repository: { type: "git", url: `git+${repository}.git` },
+  homepage: `${repository}#readme`,
+  bugs: { url: `${repository}/issues` },
   type: "module",
   main: "./index.js",
   types: "./index.d.ts",
@@ -41,8 +47,9 @@ const pkg = {
   engines: { node: ">=18" },
   // Importing the element defines <cognito-sign-up>: bundlers must keep that import.
   sideEffects: ["./element.js"],
-  files: ["index.js", "inline.js", "node.js", "node.cjs", "worker.js", "index.d.ts", "index.d.cts", "cognito_signup_bg.wasm", "element.js", "element.d.ts", "element-react.d.ts", "element/"],
-  keywords: ["cognito", "signup", "aws", "wasm", "user-pool"],
+  // npm adds README.md and package.json by itself.
+  files: ["LICENSE-MIT", "LICENSE-APACHE", "index.js", "inline.js", "node.js", "node.cjs", "worker.js", "index.d.ts", "index.d.cts", "cognito_signup_bg.wasm", "element.js", "element.d.ts", "element-react.d.ts", "element/", "CHANGELOG.md"],
+  keywords: ["cognito", "signup", "sign-up", "aws", "amazon-cognito", "user-pool", "authentication", "wasm", "web-component", "custom-element"],
 };
 fs.writeFileSync("pkg/package.json", JSON.stringify(pkg, null, 2) + "\n");
 JS

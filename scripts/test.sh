@@ -3,8 +3,8 @@
 # shipped build and its size budget, the element's model in Node, then against moto and cognito-local on
 # 127.0.0.1: the Rust API natively and the example server, the wasm suite in Node, Chromium, Firefox and WebKit, the
 # shipped module in Node, the sign-up page in the three engines, the Leptos
-# page in Chromium, the npm package from its tarball everywhere it runs, and
-# the fault suite.
+# page in Chromium, the release check, the npm package from its tarball
+# everywhere it runs, and the fault suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/env.sh
@@ -73,6 +73,8 @@ scripts/pkg.sh
 rm -rf target/fixtures && mkdir -p target/fixtures
 TARBALL="$PWD/target/fixtures/$(cd pkg && npm pack --pack-destination ../target/fixtures --loglevel=error | tail -1)"
 export TARBALL
+step "release check: one version, the changelog, cargo package, npm publish --dry-run, the tarball against its exports"
+node scripts/release-check.mjs
 step "the sign-up page (<cognito-sign-up>) in Chromium, Firefox and WebKit (WebDriver), axe-core at every step"
 RESEND_COOLDOWN=2 python3 scripts/page-config.py "$STATE/config.json"
 PAGE_CONFIG="$STATE/config.json" node --test tests/e2e/

@@ -3,11 +3,16 @@
 // --strict. browsers.test.mjs and servers.test.mjs run it everywhere.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { fixture, run, TARBALL } from "./harness.mjs";
+import { readFileSync } from "node:fs";
+import { fixture, root, run, TARBALL } from "./harness.mjs";
+import { tarballProblems } from "../../scripts/release-check.mjs";
 
 test("the tarball holds the entries, the wasm, the types, the element and its languages, and no build leftovers", () => {
   const listing = run(".", "tar", ["-tzf", TARBALL]).split("\n").filter(Boolean).sort();
   assert.deepEqual(listing, [
+    "package/CHANGELOG.md",
+    "package/LICENSE-APACHE",
+    "package/LICENSE-MIT",
     "package/README.md",
     "package/cognito_signup_bg.wasm",
     "package/element-react.d.ts",
@@ -27,6 +32,18 @@ test("the tarball holds the entries, the wasm, the types, the element and its la
     "package/package.json",
     "package/worker.js",
   ]);
+});
+
+test("the tarball holds exactly what its exports need, and the release check names what is missing or left over", () => {
+  const files = run(".", "tar", ["-tzf", TARBALL]).split("\n").filter(Boolean).map((file) => file.replace(/^package\//, ""));
+  const pkg = JSON.parse(readFileSync(`${root}pkg/package.json`, "utf8"));
+  assert.deepEqual(tarballProblems(files, pkg), []);
+  const without = (name) => files.filter((file) => file !== name);
+  assert.deepEqual(tarballProblems(without("inline.js"), pkg), ['package.json names inline.js, but the tarball lacks it: add it to "files"']);
+  assert.deepEqual(tarballProblems(without("LICENSE-APACHE"), pkg), ['package.json names LICENSE-APACHE, but the tarball lacks it: add it to "files"']);
+  const noLanguages = files.filter((file) => !file.startsWith("element/"));
+  assert.deepEqual(tarballProblems(noLanguages, pkg), ["the export pattern ./element/*.js matches no file in the tarball"]);
+  assert.deepEqual(tarballProblems([...files, "debug.log"], pkg), ['the tarball holds debug.log, which no export needs: leave it out of "files"']);
 });
 
 test("the types hold both ways under tsc --strict (bundler resolution; node16 with import and require)", () => {
