@@ -2,13 +2,16 @@
 // Chromium, Firefox and WebKit, and apps built by Vite, webpack, Parcel and
 // Rollup in Chromium. Each runs the three steps (steps.mjs) against
 // cognito-local through a recording proxy, with no plugin and no config.
+// And the README's Install steps: <cognito-sign-up> in a Vite app, built,
+// signs a user up and confirms them.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { serveStatic, TYPES } from "../../scripts/static.mjs";
 import { engineNames, launch } from "../browsers/webdriver.mjs";
 import { background } from "../background.mjs";
-import { assertSteps, fixture, pageResult, query, recorder, run, unique } from "./harness.mjs";
+import { admin, codeFor } from "../cognito-local.mjs";
+import { assertSteps, CL_CLIENT_ID, fixture, pageResult, query, recorder, run, unique } from "./harness.mjs";
 
 let proxy;
 let plain;
@@ -99,3 +102,32 @@ for (const [name, { build, serve }] of Object.entries(BUNDLERS)) {
     assertSteps(text, username, proxy, name);
   });
 }
+
+test("the README's Install steps: <cognito-sign-up> in a Vite app, built, signs a user up and confirms them in Chromium", async () => {
+  const dir = fixture("vite-element");
+  mkdirSync(`${dir}/public`);
+  const config = { clientId: CL_CLIENT_ID, endpoint: proxy.endpoint, attributes: ["email"] };
+  writeFileSync(`${dir}/public/config.json`, JSON.stringify(config));
+  run(dir, ...BUNDLERS.vite.build);
+  const server = await serveStatic(`${dir}/dist`);
+  const username = unique("element");
+  const browser = await launch("chromium");
+  try {
+    await browser.goto(server.url);
+    await browser.waitVisible("[part~=step-signup] [name=username]");
+    await browser.fill("[part~=step-signup] [name=username]", username);
+    await browser.fill("[name=email]", `${username}@example.com`);
+    await browser.fill("[name=password]", "Corr3ct-Horse!");
+    await browser.click("[part~=step-signup] [part~=submit]");
+    await browser.waitVisible("[part~=step-confirm]");
+    await browser.fill("[name=code]", codeFor(username));
+    await browser.click("[part~=step-confirm] [part~=submit]");
+    await browser.waitVisible("[part~=step-done]");
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const user = await admin("AdminGetUser", { UserPoolId: process.env.CL_POOL_ID, Username: username });
+  assert.equal(user.UserStatus, "CONFIRMED");
+  assert.deepEqual(proxy.posts.filter((p) => p.username === username).map((p) => p.operation), ["SignUp", "ConfirmSignUp"]);
+});
