@@ -207,5 +207,12 @@ export declare function resendConfirmationCode(
 /** Every rule of `policy` that `password` does not meet. In a browser, `await init()` once first. */
 export declare function checkPassword(password: string, policy: PasswordPolicy): PasswordRule[];
 
-/** Loads the wasm module (the calls do it themselves; `checkPassword` needs it done). */
-export declare function init(): Promise<void>;
+/** Where `init()` may load the wasm module from: its URL, a `Response` (or a promise of one), its bytes, or the module compiled. */
+export type WasmSource = string | URL | Response | PromiseLike<Response> | BufferSource | WebAssembly.Module;
+
+/**
+ * Loads the wasm module (the calls do it themselves; `checkPassword` needs it done). In a browser,
+ * `where` says where it is when the page serves it itself (a CDN, an assets folder); call it before
+ * the first call. The server entries carry the module and ignore `where`.
+ */
+export declare function init(where?: WasmSource): Promise<void>;

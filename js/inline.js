@@ -5,6 +5,4 @@
 import { loadAsync } from "./load.js";
 import { wasmBytes } from "./wasm_inline.js";
 
-export const { init, signUp, confirmSignUp, resendConfirmationCode, checkPassword } = loadAsync(() =>
-  WebAssembly.compile(wasmBytes()),
-);
+export const { init, signUp, confirmSignUp, resendConfirmationCode, checkPassword } = loadAsync(wasmBytes);

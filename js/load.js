@@ -4,12 +4,42 @@
 import { initSync, checkPassword as check } from "./cognito_signup.js";
 import { operations, warmUp } from "./call.js";
 
-/** An entry's exports when its module is compiled asynchronously by `compile` (browsers). */
-export function loadAsync(compile) {
+/**
+ * The module from `source`: a `WebAssembly.Module`, its bytes, or a
+ * `Response`, URL or string to fetch it from (or a promise of one). Compiled
+ * off the main thread, so that `initSync` only instantiates it (wasm-bindgen's
+ * own async loader would ship half a kilobyte more).
+ */
+async function compile(source) {
+  source = await source;
+  if (source instanceof WebAssembly.Module) return source;
+  if (!(source instanceof Response)) {
+    if (!(source instanceof URL || typeof source == "string")) return WebAssembly.compile(source);
+    source = await fetch(source);
+  }
+  // An HTML page with 200 is a host's fallback for a file it lacks.
+  if (!source.ok || /html/.test(source.headers.get("content-type"))) {
+    throw new Error(`cognito-signup: ${source.url} gave HTTP ${source.status}, not the wasm: use "cognito-signup/inline" or init(url)`);
+  }
+  try {
+    return await WebAssembly.compileStreaming(source);
+  } catch (error) {
+    // Streaming needs the type application/wasm, which not every server
+    // sends, and refuses the body unread; any other error has read it.
+    if (source.bodyUsed) throw error;
+    return WebAssembly.compile(await source.arrayBuffer());
+  }
+}
+
+/**
+ * An entry's exports when its module is compiled asynchronously (browsers),
+ * from `init(where)`'s source or else from `fallback()`'s.
+ */
+export function loadAsync(fallback) {
   let ready;
   let loaded = false;
-  const init = () =>
-    (ready ??= compile().then(
+  const init = (where) =>
+    (ready ??= compile(where ?? fallback()).then(
       (module) => {
         initSync({ module });
         loaded = true;

@@ -3,15 +3,15 @@
 // Rollup in Chromium. Each runs the three steps (steps.mjs) against
 // cognito-local through a recording proxy, with no plugin and no config.
 // And the README's Install steps: <cognito-sign-up> in a Vite app, built,
-// signs a user up and confirms them.
+// signs a user up and confirms them. frameworks.test.mjs has the element in
+// each framework.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { serveStatic, TYPES } from "../../scripts/static.mjs";
 import { engineNames, launch } from "../browsers/webdriver.mjs";
 import { background } from "../background.mjs";
-import { admin, codeFor } from "../cognito-local.mjs";
-import { assertSteps, CL_CLIENT_ID, fixture, pageResult, query, recorder, run, unique } from "./harness.mjs";
+import { assertSteps, CL_CLIENT_ID, fixture, pageResult, query, recorder, root, run, signUpWithElement, unique } from "./harness.mjs";
 
 let proxy;
 let plain;
@@ -22,10 +22,11 @@ before(async () => {
 after(() => proxy?.close());
 
 /** Serves `dir` and runs the steps at `page` in `engine`; resolves to the result's text and the server. */
-async function stepsIn(engine, dir, { page = "", username = unique(engine), headers, types, refuse } = {}) {
+async function stepsIn(engine, dir, { page = "", username = unique(engine), headers, types, refuse, where } = {}) {
   const server = await serveStatic(dir, headers, types, refuse);
   try {
-    return { text: await pageResult(engine, `${server.url}${page}${query(proxy, username)}`), username, server };
+    const url = `${server.url}${page}${query(proxy, username)}${where ? `&where=${where}` : ""}`;
+    return { text: await pageResult(engine, url), username, server };
   } finally {
     await server.close();
   }
@@ -49,7 +50,7 @@ for (const engine of engineNames()) {
         await browser.goto(`${server.url}retry.html${query(proxy, username)}`);
         await browser.waitFor(() => document.getElementById("result").textContent !== "running", [], 20_000, "#result");
         assert.equal(await browser.text("#early"), "error NotLoadedError: checkPassword needs the module loaded: await init() first");
-        assert.match(await browser.text("#first"), /^error Error: cognito-signup: fetching http:.*cognito_signup_bg\.wasm gave HTTP 503$/);
+        assert.match(await browser.text("#first"), /^error Error: cognito-signup: http:.*cognito_signup_bg\.wasm gave HTTP 503, not the wasm: use "cognito-signup\/inline" or init\(url\)$/);
         assertSteps(await browser.text("#result"), username, proxy, engine);
       } finally {
         await browser.close();
@@ -69,9 +70,26 @@ test("the plain page loads the wasm from a server that does not send it as appli
   writeFileSync(wasm, "<!doctype html>");
   assert.match((await stepsIn("chromium", plain, untyped)).text, /^error CompileError: /);
   rmSync(wasm);
-  assert.match((await stepsIn("chromium", plain, untyped)).text, /^error Error: cognito-signup: fetching http:.*cognito_signup_bg\.wasm gave HTTP 404$/);
+  assert.match((await stepsIn("chromium", plain, untyped)).text, /^error Error: cognito-signup: http:.*cognito_signup_bg\.wasm gave HTTP 404, not the wasm: use "cognito-signup\/inline" or init\(url\)$/);
   writeFileSync(wasm, "not wasm");
   assert.match((await stepsIn("chromium", plain)).text, /^error CompileError: /, "a bad module served as application/wasm");
+});
+
+test("init(where) loads the wasm from the page's own URL, string, Response, bytes or Module, and never asks for the default one", async () => {
+  mkdirSync(`${plain}/cdn`, { recursive: true });
+  copyFileSync(`${root}pkg/cognito_signup_bg.wasm`, `${plain}/cdn/lib.wasm`); // the tarball's (a test above spoils the fixture's)
+  const refuse = (path) => (path.endsWith("cognito_signup_bg.wasm") ? 404 : 0);
+  for (const where of ["url", "string", "response", "bytes", "module"]) {
+    const { text, username, server } = await stepsIn("chromium", plain, { page: "where.html", refuse, types: TYPES, where });
+    assertSteps(text, username, proxy, `init(${where})`);
+    assert.deepEqual(server.requests.filter((p) => p.endsWith(".wasm")), ["/cdn/lib.wasm"], where);
+  }
+});
+
+test("a host's HTML fallback (200, text/html) where the wasm should be is refused with the way out, not a CompileError", async () => {
+  const html = { ...TYPES, ".wasm": "text/html" };
+  const { text } = await stepsIn("chromium", plain, { types: html });
+  assert.match(text, /^error Error: cognito-signup: http:.*cognito_signup_bg\.wasm gave HTTP 200, not the wasm: use "cognito-signup\/inline" or init\(url\)$/);
 });
 
 /** Each bundler: its build command and the folder its output is served from. */
@@ -103,6 +121,16 @@ for (const [name, { build, serve }] of Object.entries(BUNDLERS)) {
   });
 }
 
+test("esbuild (--bundle --platform=browser): cognito-signup/inline runs the steps; the bare import's failed fetch names it", async () => {
+  const dir = fixture("esbuild", { install: false });
+  const esbuild = `${root}node_modules/.bin/esbuild`; // the repository's own esbuild: nothing to install
+  run(dir, esbuild, ["main.js", "bare.js", "--bundle", "--platform=browser", "--format=esm", "--outdir=out", "--log-level=warning"]);
+  const { text, username } = await stepsIn("chromium", dir);
+  assertSteps(text, username, proxy, "esbuild");
+  const bare = await stepsIn("chromium", dir, { page: "bare.html" });
+  assert.match(bare.text, /^error Error: cognito-signup: http:.*\/out\/cognito_signup_bg\.wasm gave HTTP 404, not the wasm: use "cognito-signup\/inline" or init\(url\)$/);
+});
+
 test("the README's Install steps: <cognito-sign-up> in a Vite app, built, signs a user up and confirms them in Chromium", async () => {
   const dir = fixture("vite-element");
   mkdirSync(`${dir}/public`);
@@ -110,24 +138,9 @@ test("the README's Install steps: <cognito-sign-up> in a Vite app, built, signs 
   writeFileSync(`${dir}/public/config.json`, JSON.stringify(config));
   run(dir, ...BUNDLERS.vite.build);
   const server = await serveStatic(`${dir}/dist`);
-  const username = unique("element");
-  const browser = await launch("chromium");
   try {
-    await browser.goto(server.url);
-    await browser.waitVisible("[part~=step-signup] [name=username]");
-    await browser.fill("[part~=step-signup] [name=username]", username);
-    await browser.fill("[name=email]", `${username}@example.com`);
-    await browser.fill("[name=password]", "Corr3ct-Horse!");
-    await browser.click("[part~=step-signup] [part~=submit]");
-    await browser.waitVisible("[part~=step-confirm]");
-    await browser.fill("[name=code]", codeFor(username));
-    await browser.click("[part~=step-confirm] [part~=submit]");
-    await browser.waitVisible("[part~=step-done]");
+    await signUpWithElement(server.url, unique("element"), proxy);
   } finally {
-    await browser.close();
     await server.close();
   }
-  const user = await admin("AdminGetUser", { UserPoolId: process.env.CL_POOL_ID, Username: username });
-  assert.equal(user.UserStatus, "CONFIRMED");
-  assert.deepEqual(proxy.posts.filter((p) => p.username === username).map((p) => p.operation), ["SignUp", "ConfirmSignUp"]);
 });

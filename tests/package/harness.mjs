@@ -1,13 +1,14 @@
 // What the package tests share: fresh fixtures with the packed tarball
 // installed (scripts/test.sh packs it into $TARBALL), a recording proxy in
-// front of cognito-local, the check of the three steps, and a page run in an
-// engine through WebDriver.
+// front of cognito-local, the check of the three steps, a page run in an
+// engine through WebDriver, and a sign-up through <cognito-sign-up>.
 import assert from "node:assert/strict";
 import { execFile, execFileSync } from "node:child_process";
 import { promisify } from "node:util";
 import { cpSync, rmSync } from "node:fs";
 import { launch } from "../browsers/webdriver.mjs";
 import { recorder as recordingProxy } from "../recorder.mjs";
+import { admin, codeFor } from "../cognito-local.mjs";
 
 export const root = new URL("../..", import.meta.url).pathname;
 const work = `${root}target/fixtures`;
@@ -75,4 +76,36 @@ export async function pageResult(engine, url) {
   } finally {
     await browser.close();
   }
+}
+
+/**
+ * Signs `username` up through the <cognito-sign-up> at `url` in Chromium
+ * (its fields by their Cognito names, its steps by their parts), confirms
+ * them with cognito-local's code, and holds the pool to CONFIRMED and the
+ * proxy to one SignUp and one ConfirmSignUp. With `confirmed`, the app must
+ * also show the username its signup-confirmed handler received there.
+ */
+export async function signUpWithElement(url, username, proxy, { confirmed } = {}) {
+  const browser = await launch("chromium");
+  try {
+    await browser.goto(url);
+    await browser.waitVisible("[part~=step-signup] [name=username]", 30_000);
+    await browser.fill("[part~=step-signup] [name=username]", username);
+    await browser.fill("[name=email]", `${username}@example.com`);
+    await browser.fill("[name=password]", "Corr3ct-Horse!");
+    await browser.click("[part~=step-signup] [part~=submit]");
+    await browser.waitVisible("[part~=step-confirm]");
+    await browser.fill("[name=code]", codeFor(username));
+    await browser.click("[part~=step-confirm] [part~=submit]");
+    await browser.waitVisible("[part~=step-done]");
+    if (confirmed) {
+      await browser.waitFor((selector) => document.querySelector(selector)?.textContent !== "", [confirmed], 5_000, confirmed);
+      assert.equal(await browser.text(confirmed), username, "the app's signup-confirmed handler");
+    }
+  } finally {
+    await browser.close();
+  }
+  const user = await admin("AdminGetUser", { UserPoolId: process.env.CL_POOL_ID, Username: username });
+  assert.equal(user.UserStatus, "CONFIRMED", url);
+  assert.deepEqual(proxy.posts.filter((p) => p.username === username).map((p) => p.operation), ["SignUp", "ConfirmSignUp"], url);
 }
