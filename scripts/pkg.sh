@@ -31,22 +31,26 @@ const pkg = {
   main: "./index.js",
   types: "./index.d.ts",
   exports: {
+    // `es2015` is a condition only Angular's builder sets: it copies no .wasm,
+    // so it gets the entries with the wasm inside, with no configuration.
     ".": {
       workerd: { types: "./index.d.ts", default: "./worker.js" },
       node: { import: { types: "./index.d.ts", default: "./node.js" }, require: { types: "./index.d.cts", default: "./node.cjs" } },
       types: "./index.d.ts",
+      es2015: "./inline.js",
       default: "./index.js",
     },
     "./inline": { types: "./index.d.ts", default: "./inline.js" },
-    "./element": { types: "./element.d.ts", default: "./element.js" },
-    "./element/react": { types: "./element-react.d.ts", default: "./element.js" },
+    "./element": { types: "./element.d.ts", es2015: "./element/inline.js", default: "./element.js" },
+    "./element/inline": { types: "./element.d.ts", default: "./element/inline.js" },
+    "./element/react": { types: "./element-react.d.ts", es2015: "./element/inline.js", default: "./element.js" },
     "./element/*": "./element/*.js",
     "./cognito_signup_bg.wasm": "./cognito_signup_bg.wasm",
     "./package.json": "./package.json",
   },
   engines: { node: ">=18" },
   // Importing the element defines <cognito-sign-up>: bundlers must keep that import.
-  sideEffects: ["./element.js"],
+  sideEffects: ["./element.js", "./element/inline.js"],
   // npm adds README.md and package.json by itself.
   files: ["LICENSE-MIT", "LICENSE-APACHE", "index.js", "inline.js", "node.js", "node.cjs", "worker.js", "index.d.ts", "index.d.cts", "cognito_signup_bg.wasm", "element.js", "element.d.ts", "element-react.d.ts", "element/", "CHANGELOG.md"],
   keywords: ["cognito", "signup", "sign-up", "aws", "amazon-cognito", "user-pool", "authentication", "wasm", "web-component", "custom-element"],

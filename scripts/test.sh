@@ -81,7 +81,7 @@ PAGE_CONFIG="$STATE/config.json" node --test tests/e2e/
 step "the Leptos page (examples/leptos/, the Rust API) in Chromium"
 scripts/leptos.sh
 PAGE_CONFIG="$STATE/config.json" node --test tests/e2e-rust/
-step "the npm package from its tarball: three engines, four bundlers, Next.js, Node 18 to 22, Deno, Bun, Workers, the types"
+step "the npm package from its tarball: three engines, five bundlers, React, Vue, Svelte, Angular, Next.js, Node 18 to 22, Deno, Bun, Workers, the types"
 node --test --test-concurrency=1 tests/package/
 step "reliability: injected faults and 500 concurrent sign-ups against moto"
 node --test tests/reliability/

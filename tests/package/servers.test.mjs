@@ -1,13 +1,14 @@
 // The package from its tarball on servers: Node 18, 20 and 22 (import and
 // require), Deno with no permission but the network, Bun, Next.js (a client
-// component, a server component and a route handler, built with Turbopack
+// component, a server component, a route handler and <cognito-sign-up> in a
+// client component, built with Turbopack
 // and with webpack) and a Cloudflare Worker under `wrangler dev --local`.
 // Each runs the three steps (steps.mjs) against cognito-local through a
 // recording proxy, with no configuration.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { background } from "../background.mjs";
-import { assertSteps, fixture, pageResult, query, recorder, run, runAsync, unique, CL_CLIENT_ID } from "./harness.mjs";
+import { assertSteps, fixture, pageResult, query, recorder, run, runAsync, signUpWithElement, unique, CL_CLIENT_ID } from "./harness.mjs";
 
 let proxy;
 before(async () => {
@@ -52,7 +53,7 @@ test("Bun, with import and with require()", async () => {
 });
 
 for (const bundler of ["turbopack", "webpack"]) {
-  test(`Next.js built with ${bundler}: a client component, a server component and a route handler`, async () => {
+  test(`Next.js built with ${bundler}: a client component, a server component, a route handler and <cognito-sign-up> in a client component`, async () => {
     const dir = fixture("next");
     const env = { NEXT_TELEMETRY_DISABLED: "1" };
     run(dir, "npx", ["next", "build", `--${bundler}`], env);
@@ -67,6 +68,10 @@ for (const bundler of ["turbopack", "webpack"]) {
       assertSteps(pre, rendered, proxy, `${bundler} server component`);
       const routed = unique("nextr");
       assertSteps(await fetch(`${base}/api/steps${query(proxy, routed)}`).then((r) => r.text()), routed, proxy, `${bundler} route handler`);
+      const element = await fetch(`${base}/element`);
+      assert.equal(element.status, 200, "the element's page renders on the server");
+      const signer = unique("nexte");
+      await signUpWithElement(`${base}/element${query(proxy, signer)}`, signer, proxy, { confirmed: "#confirmed" });
     } finally {
       server.stop();
     }
