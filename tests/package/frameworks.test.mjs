@@ -1,10 +1,11 @@
 // <cognito-sign-up> from the tarball where users put it, each app built with
-// its framework's own tooling and run built in Chromium: React 19, Vue 3 and
-// Svelte 5 on Vite (one fixture, one install: frameworks/), Angular with its
-// default application builder, and an esbuild bundle. Each signs a user up
-// and confirms them against cognito-local, and the app's own handler of
-// signup-confirmed shows the username. (Next.js: servers.test.mjs; a plain
-// Vite app: the README's Install steps in browsers.test.mjs.)
+// its framework's own tooling and run built in Chromium: a plain HTML page
+// with no bundler, React 19, Vue 3 and Svelte 5 on Vite (one fixture, one
+// install: frameworks/), Angular with its default application builder, and
+// an esbuild bundle. Each signs a user up and confirms them against
+// cognito-local, and the app's own handler of signup-confirmed shows the
+// username. (Next.js: servers.test.mjs; a plain Vite app: the README's
+// Install steps in browsers.test.mjs.)
 import { test, before, after } from "node:test";
 import { serveStatic } from "../../scripts/static.mjs";
 import { assertSteps, fixture, pageResult, query, recorder, root, run, signUpWithElement, unique } from "./harness.mjs";
@@ -23,6 +24,10 @@ async function signUpIn(dir, where, page = "") {
     await server.close();
   }
 }
+
+test("a plain HTML page with no bundler: a module script and the tag", async () => {
+  await signUpIn(fixture("plain", { install: false }), "plain", "element.html");
+});
 
 test("React 19, Vue 3 and Svelte 5, each built by Vite", async () => {
   const dir = fixture("frameworks");
