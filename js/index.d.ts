@@ -207,8 +207,8 @@ export declare function resendConfirmationCode(
 /** Every rule of `policy` that `password` does not meet. In a browser, `await init()` once first. */
 export declare function checkPassword(password: string, policy: PasswordPolicy): PasswordRule[];
 
-/** Where `init()` may load the wasm module from: its URL, a `Response` (or a promise of one), its bytes, or the module compiled. */
-export type WasmSource = string | URL | Response | PromiseLike<Response> | BufferSource | WebAssembly.Module;
+/** Where `init()` may load the wasm module from: its URL, a `Response`, its bytes, or the module compiled. */
+export type WasmSource = string | URL | Response | BufferSource | WebAssembly.Module;
 
 /**
  * Loads the wasm module (the calls do it themselves; `checkPassword` needs it done). In a browser,

@@ -6,21 +6,17 @@ import { operations, warmUp } from "./call.js";
 
 /**
  * The module from `source`: a `WebAssembly.Module`, its bytes, or a
- * `Response`, URL or string to fetch it from (or a promise of one). Compiled
- * off the main thread, so that `initSync` only instantiates it (wasm-bindgen's
- * own async loader would ship half a kilobyte more).
+ * `Response`, URL or string to fetch it from. Compiled off the main thread,
+ * so that `initSync` only instantiates it (wasm-bindgen's own async loader
+ * would ship half a kilobyte more). Nothing is awaited before the fetch: it
+ * must start now, not after the rest of the caller's task (the element
+ * renders its form right after).
  */
 async function compile(source) {
-  source = await source;
   if (source instanceof WebAssembly.Module) return source;
-  if (!(source instanceof Response)) {
-    if (!(source instanceof URL || typeof source == "string")) return WebAssembly.compile(source);
-    source = await fetch(source);
-  }
-  // An HTML page with 200 is a host's fallback for a file it lacks.
-  if (!source.ok || /html/.test(source.headers.get("content-type"))) {
-    throw new Error(`cognito-signup: ${source.url} gave HTTP ${source.status}, not the wasm: use "cognito-signup/inline" or init(url)`);
-  }
+  if (source.byteLength >= 0) return WebAssembly.compile(source); // an ArrayBuffer or a view of one
+  if (!(source instanceof Response)) source = await fetch(source);
+  if (!source.ok) throw new Error(`${source.url}: HTTP ${source.status}; use "cognito-signup/inline" or init(url)`);
   try {
     return await WebAssembly.compileStreaming(source);
   } catch (error) {
@@ -33,13 +29,13 @@ async function compile(source) {
 
 /**
  * An entry's exports when its module is compiled asynchronously (browsers),
- * from `init(where)`'s source or else from `fallback()`'s.
+ * from `init(where)`'s source or else from the entry's own, `own()`.
  */
-export function loadAsync(fallback) {
+export function loadAsync(own) {
   let ready;
   let loaded = false;
   const init = (where) =>
-    (ready ??= compile(where ?? fallback()).then(
+    (ready ??= compile(where ?? own()).then(
       (module) => {
         initSync({ module });
         loaded = true;

@@ -1,7 +1,7 @@
 // init(where) with the wasm somewhere of the page's own (/cdn/lib.wasm, as a
 // CDN or an assets folder would serve it), given as the query's `where`
-// says: a URL, a string, a promise of a Response, bytes or a compiled
-// Module; then the three steps.
+// says: a URL, a string, a Response, bytes or a compiled Module; then the
+// three steps.
 import * as lib from "./node_modules/cognito-signup/index.js";
 import { showSteps, failure } from "./steps.mjs";
 

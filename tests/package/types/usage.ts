@@ -38,7 +38,7 @@ export async function rules(password: string): Promise<PasswordRule[]> {
   await init();
   await init(new URL("https://cdn.example/cognito_signup_bg.wasm"));
   await init("/assets/cognito_signup_bg.wasm");
-  await init(fetch("/assets/cognito_signup_bg.wasm"));
+  await init(await fetch("/assets/cognito_signup_bg.wasm"));
   await init(new Uint8Array(8));
   return checkPassword(password, { MinimumLength: 8, RequireNumbers: true });
 }
