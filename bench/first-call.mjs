@@ -54,6 +54,7 @@ export const PAGES = [
   { id: "wasm-gate-await", library: `${here}first-call/wasm-gate.mjs`, init: "await", preload: GATE },
   // The sign-up components, as a site each, driven by first-call/drive.js.
   { id: "element", site: elementSite, ready: "cognito-sign-up[step=signup]", result: "cognito-sign-up[step=confirm]" },
+  { id: "element-floor", site: elementFloorSite, ready: "cognito-sign-up[step=signup]", result: "cognito-sign-up[step=confirm]" },
   { id: "amplify-ui", site: amplifyUiSite, ready: "[data-amplify-authenticator] input[name=password]", result: "input[name=confirmation_code]" },
 ];
 
@@ -67,6 +68,12 @@ function elementSite(out, endpoint) {
   for (const file of ["element.js", "index.js", WASM]) copyFileSync(`${root}pkg/${file}`, `${out}/pkg/${file}`);
   const attributes = [{ name: "email", type: "email", required: true, autocomplete: "email" }];
   writeFileSync(`${out}/config.json`, JSON.stringify({ userPoolId: "us-east-1_AbC123def", clientId: "1example23456789abcdefghij", endpoint, passwordPolicy: POLICY, attributes }));
+}
+
+/** The element page with the least element in place of the real one (first-call/element-floor.js). */
+function elementFloorSite(out, endpoint) {
+  elementSite(out, endpoint);
+  copyFileSync(`${here}first-call/element-floor.js`, `${out}/pkg/element.js`);
 }
 
 /** Amplify UI's Authenticator, built by Vite (amplify-ui/). */

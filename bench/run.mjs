@@ -12,6 +12,7 @@ import { serveStatic } from "../scripts/static.mjs";
 import { median, perCall } from "./stub.mjs";
 import { browserBundle } from "./bundle.mjs";
 import { measureFirstCall, PAGES } from "./first-call.mjs";
+import { elementBuild } from "../scripts/build-element.mjs";
 
 /** The shipped bytes (gzip, as bundled here) may not grow past this. */
 const SIZE_BUDGET = 19_695;
@@ -72,6 +73,11 @@ async function bundle() {
   result.inline = sizes(`${dist}/inline/cognito-signup.js`);
   // What <cognito-sign-up> adds to the library: its module, with its English and its styles.
   result.element = sizes(`${root}pkg/element.js`);
+  // Its English texts and its styles: the gzip bytes the element loses when each is left out.
+  for (const part of ["en", "styles"]) {
+    await build({ ...elementBuild("./index.js", "./element/", [part]), outfile: `${dist}/element-without-${part}.js`, logLevel: "error" });
+    result.element[part] = result.element.gzip - gzip(`${dist}/element-without-${part}.js`);
+  }
   return result;
 }
 
@@ -163,6 +169,7 @@ const PAGE_NAMES = {
   "wasm-gate": "the floor, waiting for an empty wasm module (8 B) preloaded and loaded as cognito-signup's",
   "wasm-gate-await": "the floor, the form shown once that empty module has loaded",
   element: "**the element page** (`www/`: `<cognito-sign-up config=\"config.json\">`, the config and `index.js` preloaded)",
+  "element-floor": "the element page's floor: the same page with the least element configured by a URL (`first-call/element-floor.js`: fetch the config, draw unstyled inputs, sign up)",
   "amplify-ui": "Amplify UI's Authenticator (React, sign-up only, Vite build)",
 };
 const spread = ({ median: m, low, high }) => `${fmt(m)} (${fmt(low)}–${fmt(high)})`;
@@ -195,7 +202,9 @@ ${rows.join("\n")}
   (${fmt(ours.js.gzip)} + ${fmt(ours.wasm.gzip)} B gzip). The smallest competitor is ${LIBS.find((l) => l.id === smallest).name}.
 - **The element** (\`cognito-signup/element\`, English built in, its styles inside): ${fmt(size.element.min)} B
   minified, ${fmt(size.element.gzip)} B gzip, ${fmt(size.element.brotli)} B brotli, over the library; each other language
-  is a module of its own, loaded only when asked for.
+  is a module of its own, loaded only when asked for. Of its gzip bytes, the English texts take
+  ${fmt(size.element.en)} B and the styles ${fmt(size.element.styles)} B (what the module loses when each is left out); the code takes
+  the other ${fmt(size.element.gzip - size.element.en - size.element.styles)} B.
 - **The entry with the wasm inside** (\`cognito-signup/inline\`, for Rollup and for one request
   fewer): ${fmt(size.inline.min)} B minified, ${fmt(size.inline.gzip)} B gzip, ${fmt(size.inline.brotli)} B brotli
   (${fmt(size.inline.gzip - ours.gzip)} B gzip more than the entry and its \`.wasm\`).
@@ -241,6 +250,9 @@ library's request leaves at least one round trip later.
 | target | limit | measured | |
 |---|---:|---:|---|
 ${TARGETS.map((t) => `| ${t.what} | ${t.limit} | ${t.unit === "B" ? `${fmt(t.value)} B` : `${t.value.toFixed(2)} ×`} | ${t.met ? "met" : "**missed**"} |`).join("\n")}
+
+The element page's floor (the least element configured by a URL, on the same page) has its form
+ready at ${(med("atReady", "element-floor", "ready") / med("atReady", "fetch", "ready")).toFixed(2)} × the floor's; the element's own bytes and work add ${fmt(med("atReady", "element", "ready") - med("atReady", "element-floor", "ready"))} ms to it.
 
 Warm CPU per call in Node is information, not a target: cognito-signup is ${cpuRatio.toFixed(2)} × the floor
 (${fmt(node["cognito-signup"], 1)} vs ${fmt(node.fetch, 1)} µs).

@@ -5,22 +5,22 @@
 // element/{de,fr,es,ja,ar}.js, one module per other language, loaded on demand.
 import { build } from "esbuild";
 import { readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 
-const out = process.argv[2];
 const src = new URL("../js/", import.meta.url).pathname;
-const languages = readdirSync(`${src}element`).filter((f) => /^[a-z]{2}\.js$/.test(f) && f !== "en.js");
 const common = { bundle: true, minify: true, format: "esm", platform: "neutral", charset: "utf8", logLevel: "warning" };
+/** What each part of the element that `elementBuild` can leave out is replaced by. */
+const EMPTY = { en: "export default {}", styles: "export const adopt = () => {}" };
 
-// element.js imports the browser entry; element/inline.js (for bundlers that
-// copy no .wasm: esbuild, Angular) the entry with the wasm inside.
-for (const [outfile, library, languageDir] of [
-  ["element.js", "./index.js", "./element/"],
-  ["element/inline.js", "../inline.js", "./"],
-]) {
-  await build({
+/**
+ * esbuild's options for the element's module importing `library`, with the
+ * other languages at `languageDir`; each of `without` ("en", "styles") is
+ * replaced by an empty module, so that make bench can say what it weighs.
+ */
+export function elementBuild(library, languageDir, without = []) {
+  return {
     ...common,
     entryPoints: [`${src}element.js`],
-    outfile: `${out}/${outfile}`,
     plugins: [
       {
         name: "package-paths",
@@ -28,9 +28,22 @@ for (const [outfile, library, languageDir] of [
           // The library and the other languages stay modules of their own, at their places in the package.
           b.onResolve({ filter: /^\.\.\/index\.js$/ }, () => ({ path: library, external: true }));
           b.onResolve({ filter: /^\.\/[a-z]{2}\.js$/ }, ({ path }) => (path === "./en.js" ? undefined : { path: `${languageDir}${path.slice(2)}`, external: true }));
+          b.onLoad({ filter: /\/element\/(en|styles)\.js$/ }, ({ path }) => {
+            const part = path.match(/(\w+)\.js$/)[1];
+            return without.includes(part) ? { contents: EMPTY[part], loader: "js" } : undefined;
+          });
         },
       },
     ],
-  });
+  };
 }
-await build({ ...common, entryPoints: languages.map((f) => `${src}element/${f}`), outdir: `${out}/element` });
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const out = process.argv[2];
+  const languages = readdirSync(`${src}element`).filter((f) => /^[a-z]{2}\.js$/.test(f) && f !== "en.js");
+  // element.js imports the browser entry; element/inline.js (for bundlers that
+  // copy no .wasm: esbuild, Angular) the entry with the wasm inside.
+  await build({ ...elementBuild("./index.js", "./element/"), outfile: `${out}/element.js` });
+  await build({ ...elementBuild("../inline.js", "./"), outfile: `${out}/element/inline.js` });
+  await build({ ...common, entryPoints: languages.map((f) => `${src}element/${f}`), outdir: `${out}/element` });
+}
