@@ -75,6 +75,8 @@ export class CognitoSignUp extends Base {
   }
 
   async #load(load) {
+    // The module loads while the configuration does: the form's first tap needs it.
+    const loaded = init().then(() => true, () => false); // the first call reports a failed load
     const lang = this.closest("[lang]")?.lang || "en";
     const dict = await dictionary(lang, this.#translations);
     let config = this.#config;
@@ -93,7 +95,7 @@ export class CognitoSignUp extends Base {
     this.#settings = config;
     this.#form = form;
     this.dir = direction(lang);
-    init().then(() => this.#checklist(), () => {}); // the first call reports a failed load
+    loaded.then(() => this.#checklist());
     const kept = this.#view && Object.entries(this.#view.inputs).filter(([, input]) => input.value);
     const view = (this.#view = build(form, dict, lang, (name) => this.#prefix + name.replace(/\W/g, "-")));
     for (const [name, input] of kept || []) if (view.inputs[name]) view.inputs[name].value = input.value;
