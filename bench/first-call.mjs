@@ -31,6 +31,9 @@ const WASM = "cognito_signup_bg.wasm";
 /** The empty wasm module (its 8-byte header) that first-call/wasm-gate.mjs loads. */
 const GATE = "gate.wasm";
 
+/** When an element page's form is ready, and its result: the element's steps, which its floor sets too. */
+const ELEMENT_STEPS = { ready: "cognito-sign-up[step=signup]", result: "cognito-sign-up[step=confirm]" };
+
 /**
  * The pages: each library of bench/entries/, cognito-signup as the README
  * tells a page to use it (`init()` at once, the wasm preloaded), with the
@@ -53,8 +56,8 @@ export const PAGES = [
   { id: "wasm-gate", library: `${here}first-call/wasm-gate.mjs`, init: "start", preload: GATE },
   { id: "wasm-gate-await", library: `${here}first-call/wasm-gate.mjs`, init: "await", preload: GATE },
   // The sign-up components, as a site each, driven by first-call/drive.js.
-  { id: "element", site: elementSite, ready: "cognito-sign-up[step=signup]", result: "cognito-sign-up[step=confirm]" },
-  { id: "element-floor", site: elementFloorSite, ready: "cognito-sign-up[step=signup]", result: "cognito-sign-up[step=confirm]" },
+  { id: "element", site: elementSite, ...ELEMENT_STEPS },
+  { id: "element-floor", site: elementFloorSite, ...ELEMENT_STEPS },
   { id: "amplify-ui", site: amplifyUiSite, ready: "[data-amplify-authenticator] input[name=password]", result: "input[name=confirmation_code]" },
 ];
 
