@@ -44,13 +44,60 @@ export interface CognitoSignUpConfig {
   terms?: { url: string; label?: LocalText };
   /** Seconds before "Resend code" can be used again (default 30; attribute `resend-cooldown`). */
   resendCooldownSeconds?: number;
+  /** `ValidationData` sent on SignUp, for the pool's pre sign-up Lambda trigger. */
+  validationData?: Record<string, string>;
+  /** `ClientMetadata` sent on SignUp, ConfirmSignUp and ResendConfirmationCode, for the pool's Lambda triggers. */
+  clientMetadata?: Record<string, string>;
+  /** The region a phone number is taken to be from, until the person picks another (ISO 3166, such as `"DE"`); else the language's region. */
+  phoneCountry?: string;
+  /** The regions the phone number's country list offers (ISO 3166 codes); all by default. */
+  phoneCountries?: string[];
 }
+
+/** Amplify Gen 2's `amplify_outputs.json`: the element reads its `auth` section and ignores the rest. */
+export interface AmplifyOutputs {
+  /** The user pool and its app client, as `npx ampx` writes them. */
+  auth: {
+    user_pool_id: string;
+    user_pool_client_id: string;
+    aws_region?: string;
+    /** The pool's password policy. */
+    password_policy?: { min_length?: number; require_lowercase?: boolean; require_uppercase?: boolean; require_numbers?: boolean; require_symbols?: boolean };
+    /** What the username is: `"email"`, `"phone_number"` (`"username"` is the plain one). */
+    username_attributes?: string[];
+    /** The standard attributes the pool requires: asked for, and required. */
+    standard_required_attributes?: string[];
+    [key: string]: unknown;
+  };
+  [key: string]: unknown;
+}
+
+/** What `beforeSignUp` may return: nothing or `true` (go on), `false` (send nothing), problems to show, or Lambda data to send. */
+export type BeforeSignUpResult =
+  | void
+  | boolean
+  | {
+      /** Each shown next to its field (a form field's name: `username`, `email`, `custom:city`, …), or in the banner. */
+      problems: Array<{ field: string; message: string }>;
+    }
+  | {
+      /** Laid over the configuration's `validationData`. */
+      ValidationData?: Record<string, string>;
+      /** Laid over the configuration's `clientMetadata`. */
+      ClientMetadata?: Record<string, string>;
+    };
 
 /** Partial dictionaries by language, laid over the shipped ones: `{ de: { submit: "Los geht's" } }`. */
 export type Translations = Record<string, Record<string, string>>;
 
 /** `signup-submit`'s detail: the SignUp input without the password. */
-export type SignUpSubmitDetail = Omit<SignUpRequest, "Password" | "UserAttributes"> & { UserAttributes: Array<{ Name: string; Value: string }> };
+export type SignUpSubmitDetail = Omit<SignUpRequest, "Password" | "UserAttributes" | "ValidationData" | "ClientMetadata"> & {
+  UserAttributes: Array<{ Name: string; Value: string }>;
+  /** The configuration's `validationData`. */
+  ValidationData?: Record<string, string>;
+  /** The configuration's `clientMetadata`. */
+  ClientMetadata?: Record<string, string>;
+};
 /** `signup-code-sent`'s detail: where the code went. */
 export type SignUpCodeSentDetail = CodeDeliveryDetailsType | null;
 /** `signup-confirmed`'s detail. */
@@ -76,10 +123,14 @@ export interface CognitoSignUpEventMap {
 
 /** `<cognito-sign-up>`: the whole sign-up flow. */
 export declare class CognitoSignUp extends HTMLElement {
-  /** The configuration; wins over the `config` attribute (a URL). */
-  config: CognitoSignUpConfig | null;
+  /** The configuration (or `amplify_outputs.json`); wins over the `config` attribute (a URL). */
+  config: CognitoSignUpConfig | AmplifyOutputs | null;
   /** Partial dictionaries by language. */
   translations: Translations;
+  /** Values to fill the fields with before the person types, by field name; never the password. */
+  values: Record<string, string | boolean>;
+  /** The host's own check, after the element's and before anything is sent (the submit button is busy meanwhile). */
+  beforeSignUp?: ((input: SignUpSubmitDetail) => BeforeSignUpResult | Promise<BeforeSignUpResult>) | null;
   addEventListener<K extends keyof CognitoSignUpEventMap>(type: K, listener: (this: CognitoSignUp, event: CognitoSignUpEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
   addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
   removeEventListener<K extends keyof CognitoSignUpEventMap>(type: K, listener: (this: CognitoSignUp, event: CognitoSignUpEventMap[K]) => unknown, options?: boolean | EventListenerOptions): void;
@@ -88,8 +139,11 @@ export declare class CognitoSignUp extends HTMLElement {
 
 /** The element's attributes and properties, as JSX gives them (React 19 sets `config` and `translations` as properties). */
 export interface CognitoSignUpAttributes {
-  config?: string | CognitoSignUpConfig;
+  config?: string | CognitoSignUpConfig | AmplifyOutputs;
   translations?: Translations;
+  values?: Record<string, string | boolean>;
+  beforeSignUp?: CognitoSignUp["beforeSignUp"];
+  children?: unknown;
   "client-id"?: string;
   "user-pool-id"?: string;
   region?: string;

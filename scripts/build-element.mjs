@@ -2,7 +2,9 @@
 // element.js, the element with English inside, importing the package's
 // browser entry (./index.js: one library per page, never a second copy);
 // element/inline.js, the same importing ./inline.js; and
-// element/{de,fr,es,ja,ar}.js, one module per other language, loaded on demand.
+// element/{de,fr,es,ja,ar}.js, one module per other language, and
+// element/phone.js, the phone field's countries, and element/amplify.js,
+// the reader of Amplify's outputs file, each loaded on demand.
 import { build } from "esbuild";
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -25,9 +27,9 @@ export function elementBuild(library, languageDir, without = []) {
       {
         name: "package-paths",
         setup(b) {
-          // The library and the other languages stay modules of their own, at their places in the package.
+          // The library, the other languages, the phone and Amplify modules stay modules of their own, at their places in the package.
           b.onResolve({ filter: /^\.\.\/index\.js$/ }, () => ({ path: library, external: true }));
-          b.onResolve({ filter: /^\.\/[a-z]{2}\.js$/ }, ({ path }) => (path === "./en.js" ? undefined : { path: `${languageDir}${path.slice(2)}`, external: true }));
+          b.onResolve({ filter: /^\.\/([a-z]{2}|phone|amplify)\.js$/ }, ({ path }) => (path === "./en.js" ? undefined : { path: `${languageDir}${path.slice(2)}`, external: true }));
           b.onLoad({ filter: /\/element\/(en|styles)\.js$/ }, ({ path }) => {
             const part = path.match(/(\w+)\.js$/)[1];
             return without.includes(part) ? { contents: EMPTY[part], loader: "js" } : undefined;
@@ -40,10 +42,10 @@ export function elementBuild(library, languageDir, without = []) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const out = process.argv[2];
-  const languages = readdirSync(`${src}element`).filter((f) => /^[a-z]{2}\.js$/.test(f) && f !== "en.js");
+  const onDemand = readdirSync(`${src}element`).filter((f) => /^([a-z]{2}|phone|amplify)\.js$/.test(f) && f !== "en.js");
   // element.js imports the browser entry; element/inline.js (for bundlers that
   // copy no .wasm: esbuild, Angular) the entry with the wasm inside.
   await build({ ...elementBuild("./index.js", "./element/"), outfile: `${out}/element.js` });
   await build({ ...elementBuild("../inline.js", "./"), outfile: `${out}/element/inline.js` });
-  await build({ ...common, entryPoints: languages.map((f) => `${src}element/${f}`), outdir: `${out}/element` });
+  await build({ ...common, entryPoints: onDemand.map((f) => `${src}element/${f}`), outdir: `${out}/element` });
 }

@@ -42,6 +42,7 @@ export default {
   required: "Dieses Feld ist erforderlich.",
   invalid: "Geben Sie einen gültigen Wert ein.",
   invalidEmail: "Geben Sie eine gültige E-Mail-Adresse ein.",
+  country: "Ländervorwahl",
   invalidTel: "Geben Sie eine Telefonnummer mit Ländervorwahl ein, etwa +4930123456.",
   mismatch: "Die Passwörter stimmen nicht überein.",
   mustAccept: "Akzeptieren Sie die Bedingungen, um fortzufahren.",

@@ -15,6 +15,17 @@ let instances = 0;
 /** The `<cognito-sign-up>` element. */
 export class CognitoSignUp extends Base {
   static observedAttributes = ["config", "lang", "username", ...SCALAR_ATTRIBUTES];
+  static {
+    /**
+     * The host's own check, after the element's and before anything is sent:
+     * an async function of the SignUp input (without the password) that may
+     * return `false` (send nothing), `{ problems: [{ field, message }] }`, or
+     * `{ ValidationData, ClientMetadata }` to send. On the prototype, so
+     * that frameworks see it (`"beforeSignUp" in element`) and a value set
+     * before the element was defined stays.
+     */
+    this.prototype.beforeSignUp = null;
+  }
   #config = null;
   #translations = {};
   #prefix = `csu${++instances}-`;
@@ -31,6 +42,22 @@ export class CognitoSignUp extends Base {
   #session;
   /** The confirmation under way: the username, where the code went and the user's sub (never the password). */
   #pending = null;
+  /** The region a phone number is taken to be from when the form shows no country list beside it. */
+  #country;
+  /** The nodes the element drew; every other child is the host's and stays where it is. */
+  #own = [];
+  #values = {};
+  /** The phone module, once a form has asked for it. */
+  #phone;
+
+  /** Values to fill the fields with before the person types (`{ email: "invited@example.com" }`); never the password. */
+  get values() {
+    return this.#values;
+  }
+  set values(value) {
+    this.#values = value ?? {};
+    this.#refresh();
+  }
 
   /** The configuration object (`www/config.example.json`'s format); wins over the `config` attribute's URL. */
   get config() {
@@ -51,13 +78,27 @@ export class CognitoSignUp extends Base {
   }
 
   connectedCallback() {
+    // A property set before the element was defined is an own property hiding the class's: hand it over.
+    for (const key of ["config", "translations", "values"]) {
+      if (Object.hasOwn(this, key)) {
+        const value = this[key];
+        delete this[key];
+        this[key] = value;
+      }
+    }
     adopt(this);
+    // Host content added later (a framework's conditional child) goes between the element's own nodes too.
+    this.#observer ??= new MutationObserver(() => this.#view && this.#place(this.#view.top, this.#view.bottom));
+    this.#observer.observe(this, { childList: true });
     this.#refresh();
   }
 
   disconnectedCallback() {
     clearInterval(this.#timer);
+    this.#observer.disconnect();
   }
+
+  #observer;
 
   attributeChangedCallback() {
     this.#refresh();
@@ -82,25 +123,38 @@ export class CognitoSignUp extends Base {
     let config = this.#config;
     const url = this.getAttribute("config");
     if (!config && url) {
-      if (!this.#view) this.replaceChildren(loading(dict));
+      if (!this.#view) this.#place([loading(dict)]);
       const response = await fetch(url);
       if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
       config = await response.json();
     }
+    // Amplify's amplify_outputs.json, read by a module of its own; the element's attributes still win over it.
+    if (config?.auth) config = (await import("./amplify.js")).fromAmplify(config);
+    const { problems, form, config: settings } = readConfig(withAttributes(config ?? {}, (name) => this.getAttribute(name)));
+    // The country data loads only for a form that asks for a phone number.
+    const phone = form?.phone ? (this.#phone ??= await import("./phone.js")) : null;
     if (load !== this.#loads) return;
-    config = withAttributes(config ?? {}, (name) => this.getAttribute(name));
-    const { problems, form } = readConfig(config);
     this.#dict = dict;
     if (problems) return this.#broken(problems);
-    this.#settings = config;
+    this.#settings = settings;
     this.#form = form;
     this.dir = direction(lang);
     loaded.then(() => this.#checklist());
-    const kept = this.#view && Object.entries(this.#view.inputs).filter(([, input]) => input.value);
-    const view = (this.#view = build(form, dict, lang, (name) => this.#prefix + name.replace(/\W/g, "-")));
-    for (const [name, input] of kept || []) if (view.inputs[name]) view.inputs[name].value = input.value;
+    const old = this.#view;
+    const countries = phone?.countries(lang, form.phoneCountries, form.phoneCountry);
+    this.#country = countries?.start;
+    const view = (this.#view = build(form, dict, lang, (name) => this.#prefix + name.replace(/\W/g, "-"), countries));
+    for (const [name, value] of Object.entries(this.#values)) {
+      const input = !name.startsWith("password") && view.inputs[name];
+      if (input?.type === "checkbox") input.checked = value === true || value === "true";
+      else if (input) input.value = value;
+    }
+    // What the person typed (and the country they picked) outlives a new language or configuration.
+    for (const kind of ["inputs", "countries"]) {
+      for (const [name, node] of Object.entries(old?.[kind] ?? {})) if (node.value && view[kind][name]) view[kind][name].value = node.value;
+    }
     this.#wire(view);
-    this.replaceChildren(...view.root);
+    this.#place(view.top, view.bottom);
     const given = this.getAttribute("username");
     const pending = given ? { username: given } : this.#stored();
     if (pending) this.#confirmStep(pending, false);
@@ -110,9 +164,30 @@ export class CognitoSignUp extends Base {
   /** Shows what is wrong with the configuration, on the element and in the console; nothing is sent. */
   #broken(problems) {
     this.#view = null;
+    this.removeAttribute("step");
     console.error(`<cognito-sign-up>: ${problems.join("; ")}`);
-    this.replaceChildren(broken(this.#dict ?? {}, problems));
+    this.#place([broken(this.#dict ?? {}, problems)]);
   }
+
+  /**
+   * Puts the element's own nodes in place of the ones it drew before: `top`
+   * before the host's `slot="before-submit"` children, `bottom` after them.
+   * The host's nodes are never moved or removed, so a framework keeps
+   * owning them (and a captcha's frame never reloads).
+   */
+  #place(top, bottom = []) {
+    const slotted = [...this.children].filter((c) => c.slot === "before-submit");
+    const want = [...top, ...slotted, ...bottom];
+    const now = [...this.childNodes].filter((n) => want.includes(n) || this.#own.includes(n));
+    if (now.length === want.length && now.every((n, i) => n === want[i])) return;
+    for (const node of this.#own) node.remove();
+    this.#own = [...top, ...bottom];
+    if (!slotted[0]) return this.append(...this.#own);
+    slotted[0].before(...top);
+    slotted.at(-1).after(...bottom);
+  }
+
+
 
   #wire(view) {
     const { inputs, toggle } = view;
@@ -169,16 +244,25 @@ export class CognitoSignUp extends Base {
     const values = {};
     for (const input of view.signUpForm.querySelectorAll("[name]")) {
       const { validity } = input;
-      values[input.name] = { value: input.type === "checkbox" ? String(input.checked) : input.value, valid: validity.valid || validity.valueMissing };
+      values[input.name] = { value: input.type === "checkbox" ? String(input.checked) : input.value, valid: validity.valid || validity.valueMissing, country: view.countries[input.name]?.value ?? this.#country };
     }
     await this.#during(view.submit, "submitting", async () => {
       await init();
-      const { input, problems } = signUpInput(this.#settings.clientId, this.#form, values, this.#checklist() ?? []);
-      if (problems.length > 0) return this.#fieldErrors(problems.map(({ name, key }) => ({ name, text: this.#t(key) })));
-      if (!this.#emit("signup-submit", structuredClone(input), true)) return;
+      const { clientId, validationData, clientMetadata } = this.#settings;
+      const { input, problems } = signUpInput(clientId, this.#form, values, this.#checklist() ?? [], this.#phone?.toE164);
+      Object.assign(input, { ValidationData: validationData, ClientMetadata: clientMetadata });
       const password = this.#form.password ? view.inputs.password.value : undefined;
+      // Every problem in one round: the library's refusals too, asked of it with a signal that has already fired, so that nothing is sent.
+      const refused = await signUp({ ...input, Password: password || undefined }, { ...callConfig(this.#settings), abortSignal: AbortSignal.abort() }).catch((e) => e.problems ?? []);
+      const all = [...problems.map(({ name, key }) => ({ name, text: this.#t(key) })), ...refused.map((p) => ({ name: fieldOf(p.field, input), text: problemText(this.#dict, p.message) }))];
+      if (all.length > 0) return this.#fieldErrors(all);
+      if (!this.#emit("signup-submit", structuredClone(input), true)) return;
+      const answer = await this.beforeSignUp?.(structuredClone(input));
+      if (answer === false) return;
+      if (answer?.problems) return this.#fieldErrors(answer.problems.map((p) => ({ name: p.field, text: p.message })));
+      for (const key of ["ValidationData", "ClientMetadata"]) if (answer?.[key]) input[key] = { ...input[key], ...answer[key] };
       try {
-        const out = await signUp({ ...input, Password: password }, callConfig(this.#settings));
+        const out = await signUp({ ...input, Password: password, ...this.#extra(input.Username, input.ClientMetadata) }, callConfig(this.#settings));
         this.#password = password ?? "";
         this.#session = out.Session;
         view.inputs.password && (view.inputs.password.value = "");
@@ -202,7 +286,7 @@ export class CognitoSignUp extends Base {
     if (code === "") return this.#fieldErrors([{ name: "code", text: this.#t("required") }]);
     await this.#during(this.#view.confirm, "confirming", async () => {
       try {
-        const input = { ClientId: this.#settings.clientId, Username: pending.username, ConfirmationCode: code, Session: this.#session };
+        const input = { ClientId: this.#settings.clientId, Username: pending.username, ConfirmationCode: code, Session: this.#session, ...this.#extra(pending.username) };
         await confirmSignUp(input, callConfig(this.#settings));
         this.#done(pending);
       } catch (error) {
@@ -216,7 +300,7 @@ export class CognitoSignUp extends Base {
     const pending = this.#pending ?? {};
     await this.#during(this.#view.resend, "resending", async () => {
       try {
-        const out = await resendConfirmationCode({ ClientId: this.#settings.clientId, Username: pending.username }, callConfig(this.#settings));
+        const out = await resendConfirmationCode({ ClientId: this.#settings.clientId, Username: pending.username, ...this.#extra(pending.username) }, callConfig(this.#settings));
         const next = { ...pending, delivery: out.CodeDeliveryDetails ?? pending.delivery };
         this.#remember(next);
         this.#describe(next);
@@ -230,12 +314,26 @@ export class CognitoSignUp extends Base {
     });
   }
 
+  /**
+   * What each call carries for the pool's Lambda triggers and threat
+   * protection: `ClientMetadata` (the configured one unless given), and
+   * `UserContextData` from AWS's collector where the page has loaded it.
+   * An absent one is left out of the request.
+   */
+  #extra(username, ClientMetadata = this.#settings.clientMetadata) {
+    const { userPoolId, clientId } = this.#settings;
+    const EncodedData = globalThis.AmazonCognitoAdvancedSecurityData?.getData(username, userPoolId, clientId);
+    return { ClientMetadata, UserContextData: EncodedData ? { EncodedData } : undefined };
+  }
+
   /** Runs `work` with the form's buttons disabled and `button` showing `key`'s progress text. */
   async #during(button, key, work) {
     this.#busy = true;
-    const form = button.closest("form");
+    // The form's buttons, its submit button among them wherever it stands (the `form` attribute).
+    const { form } = button;
+    const buttons = [...form.elements].filter((e) => e.localName === "button");
     const label = button.textContent;
-    for (const b of form.querySelectorAll("button")) b.disabled = true;
+    for (const b of buttons) b.disabled = true;
     button.textContent = this.#t(key);
     button.setAttribute("aria-busy", "true");
     form.setAttribute("aria-busy", "true");
@@ -248,7 +346,7 @@ export class CognitoSignUp extends Base {
       button.textContent = label;
       button.removeAttribute("aria-busy");
       form.removeAttribute("aria-busy");
-      for (const b of form.querySelectorAll("button")) b.disabled = false;
+      for (const b of buttons) b.disabled = false;
       if (this.#timer) this.#view.resend.disabled = true;
     }
   }
@@ -279,6 +377,7 @@ export class CognitoSignUp extends Base {
 
   #show(name, focus = true) {
     for (const [step, section] of Object.entries(this.#view.steps)) section.hidden = step !== name;
+    this.#view.actions.hidden = name !== "signup";
     this.setAttribute("step", name);
     if (focus) this.#view.steps[name].querySelector("h2").focus();
   }
@@ -325,19 +424,32 @@ export class CognitoSignUp extends Base {
     } else this.#view.banner.focus();
   }
 
-  /** Shows each `{ name, text }` next to its field, a summary in the banner, and focuses the first field. */
+  /**
+   * Shows each `{ name, text }` next to its field (the first for a field), a
+   * summary naming each field by its whole label in the banner, in the
+   * form's order, with the texts that have no field after it, and focuses
+   * the first field.
+   */
   #fieldErrors(problems) {
     const { inputs, errors, banner } = this.#view;
     const labels = [];
+    const loose = [];
+    const order = Object.keys(inputs);
+    problems.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name)); // as the form asks for them
     for (const { name, text: said } of problems) {
-      errors[name].textContent = said;
-      errors[name].hidden = false;
-      inputs[name].setAttribute("aria-invalid", "true");
-      labels.push(this.querySelector(`label[for="${inputs[name].id}"]`)?.firstChild.textContent.trim());
+      const error = errors[name];
+      if (!error) loose.push(said);
+      else if (error.hidden) {
+        error.textContent = said;
+        error.hidden = false;
+        inputs[name].setAttribute("aria-invalid", "true");
+        const label = this.querySelector(`label[for="${inputs[name].id}"]`);
+        labels.push(label.textContent.replace(label.querySelector("[part=optional]")?.textContent ?? "", "").trim());
+      }
     }
-    banner.textContent = this.#t("summary", { fields: [...new Set(labels)].join(", ") });
+    banner.textContent = [labels.length > 0 && this.#t("summary", { fields: labels.join(", ") }), ...loose].filter(Boolean).join(" ");
     banner.hidden = false;
-    inputs[problems[0].name].focus();
+    (inputs[problems.find((p) => errors[p.name])?.name] ?? banner).focus();
   }
 
   #clear() {

@@ -44,6 +44,7 @@ export default {
   required: "This field is required.",
   invalid: "Enter a valid value.",
   invalidEmail: "Enter a valid email address.",
+  country: "Country code",
   invalidTel: "Enter a phone number with its country code, such as +14155550100.",
   mismatch: "The passwords do not match.",
   mustAccept: "Accept the terms to continue.",

@@ -42,6 +42,7 @@ export default {
   required: "Este campo es obligatorio.",
   invalid: "Escribe un valor válido.",
   invalidEmail: "Escribe un correo electrónico válido.",
+  country: "Prefijo del país",
   invalidTel: "Escribe un número de teléfono con su prefijo internacional, como +34912345678.",
   mismatch: "Las contraseñas no coinciden.",
   mustAccept: "Acepta los términos para continuar.",

@@ -42,6 +42,7 @@ export default {
   required: "Ce champ est obligatoire.",
   invalid: "Saisissez une valeur valide.",
   invalidEmail: "Saisissez une adresse e-mail valide.",
+  country: "Indicatif du pays",
   invalidTel: "Saisissez un numéro de téléphone avec son indicatif, par exemple +33123456789.",
   mismatch: "Les mots de passe ne correspondent pas.",
   mustAccept: "Acceptez les conditions pour continuer.",

@@ -42,6 +42,7 @@ export default {
   required: "この項目は必須です。",
   invalid: "正しい値を入力してください。",
   invalidEmail: "正しいメールアドレスを入力してください。",
+  country: "国番号",
   invalidTel: "国番号付きの電話番号を入力してください（例：+81312345678）。",
   mismatch: "パスワードが一致しません。",
   mustAccept: "続けるには規約に同意してください。",

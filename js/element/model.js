@@ -36,10 +36,13 @@ export function withAttributes(config, attribute) {
   return merged;
 }
 
+const isRecord = (value) => value == null || (typeof value === "object" && !Array.isArray(value));
+
 /**
  * Reads a configuration in `www/config.example.json`'s format. Returns
- * `{ problems }` (plain sentences for the developer) or `{ form }`: the
- * identifier field, the attribute fields and the settings of the flow.
+ * `{ problems }` (plain sentences for the developer) or `{ form, config }`:
+ * the identifier field, the attribute fields and the settings of the flow,
+ * and the configuration itself.
  */
 export function readConfig(config) {
   const problems = [];
@@ -53,6 +56,9 @@ export function readConfig(config) {
   const cooldown = config.resendCooldownSeconds ?? 30;
   need(Number.isFinite(cooldown) && cooldown >= 0, "resendCooldownSeconds (attribute resend-cooldown) must be a number of seconds");
   need(config.terms == null || typeof config.terms?.url === "string", "terms must be { url } (the link to your terms of service)");
+  need(isRecord(config.validationData) && isRecord(config.clientMetadata), "validationData and clientMetadata must be records");
+  const countries = config.phoneCountries;
+  need(countries == null || (Array.isArray(countries) && countries.length > 0), 'phoneCountries must be a list such as ["DE", "AT"]');
   const attributes = config.attributes ?? [];
   need(Array.isArray(attributes), "attributes must be a list");
   const fields = (Array.isArray(attributes) ? attributes : []).map((given, i) => {
@@ -70,12 +76,19 @@ export function readConfig(config) {
     type: by.length === 1 ? STANDARD[by[0]][0] : "text",
     label: by.length === 0 ? "username" : by.length === 2 ? "usernameEither" : by[0] === "email" ? "usernameEmail" : "usernamePhone",
     as: by,
+    country: by.length === 1 && by[0] === "phone_number",
   };
+  // An attribute that is the username is sent from the identifier field.
+  const asked = fields.filter((f) => !by.includes(f.name)).map((f) => (f.name === "phone_number" ? { ...f, country: true } : f));
   return {
+    config,
     form: {
       identifier,
-      // An attribute that is the username is sent from the identifier field.
-      fields: fields.filter((f) => !by.includes(f.name)),
+      fields: asked,
+      // Whether the form needs the phone module: a phone field, or a username that may be a phone number.
+      phone: by.includes("phone_number") || asked.some((f) => f.country),
+      phoneCountry: config.phoneCountry,
+      phoneCountries: countries,
       password: !config.passwordless,
       passwordAgain: Boolean(config.confirmPassword),
       policy: config.passwordPolicy ?? {},
@@ -92,22 +105,27 @@ export function callConfig({ region, userPoolId, endpoint, passwordPolicy }) {
 
 /**
  * The SignUp input (without the password) from `values`: field name →
- * `{ value, valid }` (`valid`: what the browser's own check of the type
- * says). Returns `{ input, problems }`; each problem is `{ name, key }`, the
- * field and the dictionary key that says what is wrong. `unmet`: the
- * password rules `checkPassword` found unmet.
+ * `{ value, valid, country }` (`valid`: what the browser's own check of the
+ * type says; `country`: the region picked beside a phone number). Returns
+ * `{ input, problems }`; each problem is `{ name, key }`, the field and the
+ * dictionary key that says what is wrong. `unmet`: the password rules
+ * `checkPassword` found unmet; `toE164(typed, country)`: the phone module's,
+ * where the form has a phone number.
  */
-export function signUpInput(clientId, form, values, unmet = []) {
+export function signUpInput(clientId, form, values, unmet = [], toE164) {
   const problems = [];
   const value = (name) => (values[name]?.value ?? "").trim();
-  const check = (name, required, type) => {
-    if (required && (value(name) === "" || value(name) === "false")) problems.push({ name, key: "required" });
-    else if (values[name] && !values[name].valid) problems.push({ name, key: type === "email" ? "invalidEmail" : type === "tel" ? "invalidTel" : "invalid" });
-  };
   const username = value("username");
   const as = form.identifier.as;
   const kind = as.length === 2 ? (username.includes("@") ? "email" : "phone_number") : as[0];
-  check("username", true, kind === "email" ? "email" : kind === "phone_number" ? "tel" : "text");
+  const phones = new Set(["phone_number", kind === "phone_number" && "username"]);
+  const sent = {};
+  const check = (name, required, type) => {
+    sent[name] = phones.has(name) && value(name) !== "" ? toE164(value(name), values[name].country) : value(name);
+    if (required && (value(name) === "" || value(name) === "false")) problems.push({ name, key: "required" });
+    else if (sent[name] === null || (values[name] && !values[name].valid)) problems.push({ name, key: type === "email" ? "invalidEmail" : phones.has(name) ? "invalidTel" : "invalid" });
+  };
+  check("username", true, kind === "email" ? "email" : "text");
   for (const field of form.fields) check(field.name, field.required, field.type);
   if (form.password) {
     if (values.password?.value === "") problems.push({ name: "password", key: "required" });
@@ -115,9 +133,10 @@ export function signUpInput(clientId, form, values, unmet = []) {
     if (form.passwordAgain && values.passwordAgain?.value !== values.password?.value) problems.push({ name: "passwordAgain", key: "mismatch" });
   }
   if (form.terms && value("terms") !== "true") problems.push({ name: "terms", key: "mustAccept" });
-  const attributes = form.fields.filter((f) => value(f.name) !== "").map((f) => ({ Name: f.name, Value: value(f.name) }));
-  if (kind) attributes.unshift({ Name: kind, Value: username });
-  return { input: { ClientId: clientId, Username: username, UserAttributes: attributes }, problems };
+  const attributes = form.fields.filter((f) => sent[f.name]).map((f) => ({ Name: f.name, Value: sent[f.name] }));
+  const sentUsername = sent.username ?? username;
+  if (kind) attributes.unshift({ Name: kind, Value: sentUsername });
+  return { input: { ClientId: clientId, Username: sentUsername, UserAttributes: attributes }, problems };
 }
 
 /** The form field that a refusal's `field` (`Username`, `UserAttributes[2].Value`, …) is about, given the input sent. */

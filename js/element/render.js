@@ -25,14 +25,18 @@ const labelOf = (field, dict, lang) => {
 
 /**
  * Builds the three steps (sign-up, confirm, done) and the alert banner.
- * `id(name)` makes a document-unique id. Returns the root and every node
- * the flow touches: `inputs`/`errors` by field name, the buttons, the
- * password checklist's items.
+ * `id(name)` makes a document-unique id; `phone` is the phone module's
+ * `countries()` (`{ list, start }`) where the form has a phone number. Returns the nodes to place before the host's
+ * `slot="before-submit"` content (`top`) and after it (`bottom`: the submit
+ * button, which belongs to the form by its `form` attribute, and the later
+ * steps), and every node the flow touches: `inputs`/`errors`/`countries` by
+ * field name, the buttons, the password checklist's items.
  */
-export function build(form, dict, lang, id) {
+export function build(form, dict, lang, id, phone) {
   const t = (key, vars) => text(dict, key, vars);
   const inputs = {};
   const errors = {};
+  const countries = {};
   const error = (name) => (errors[name] = h("p", { part: "error", id: id(`${name}-error`), hidden: true }));
   const label = (name, words, required = true) =>
     h("label", { part: "label", for: id(name) }, words, required ? null : h("span", { part: "optional" }, ` ${t("optional")}`));
@@ -50,6 +54,11 @@ export function build(form, dict, lang, id) {
       input = h("input", { ...common, type: f.type, ...extra, autocapitalize: f.name === "username" ? "none" : null, spellcheck: f.name === "username" ? "false" : null });
     }
     inputs[f.name] = input;
+    if (f.country) {
+      const select = (countries[f.name] = h("select", { part: "input country", "aria-label": t("country") }, phone.list.map(([words, iso]) => h("option", { value: iso }, words))));
+      select.value = phone.start;
+      input = h("div", { part: "phone" }, select, input);
+    }
     const hint = f.hint ? h("p", { part: "hint", id: id(`${f.name}-hint`) }, labelOf({ label: f.hint }, {}, lang)) : null;
     const parts = f.type === "checkbox" ? [h("span", { part: "check" }, input, label(f.name, words, f.required))] : [label(f.name, words, f.required), input];
     return h("div", { part: `field field-${f.name.replace(/\W/g, "-")}` }, parts, hint, error(f.name));
@@ -84,8 +93,8 @@ export function build(form, dict, lang, id) {
     box.querySelector("label").append(" ", link);
     signUpFields.push(box);
   }
-  const submit = h("button", { type: "submit", part: "button submit" }, t("submit"));
-  const signUpForm = h("form", { part: "form", novalidate: true }, signUpFields, submit);
+  const submit = h("button", { type: "submit", part: "button submit", form: id("form") }, t("submit"));
+  const signUpForm = h("form", { part: "form", novalidate: true, id: id("form") }, signUpFields);
 
   // Confirm.
   const destination = h("p", { part: "text destination" });
@@ -105,8 +114,12 @@ export function build(form, dict, lang, id) {
     confirm: step("confirm", t("confirmTitle"), destination, confirmForm),
     done: step("done", t("doneTitle"), h("p", { part: "text" }, t("doneText"))),
   };
-  const root = [banner, ...Object.values(steps)];
-  return { root, banner, steps, inputs, errors, rules, toggle, signUpForm, submit, confirmForm, confirm, destination, anchor, resend, status, startOver };
+  const actions = h("div", { part: "actions" }, submit);
+  return {
+    top: [banner, steps.signup],
+    bottom: [actions, steps.confirm, steps.done],
+    banner, steps, actions, inputs, errors, countries, rules, toggle, signUpForm, submit, confirmForm, confirm, destination, anchor, resend, status, startOver,
+  };
 }
 
 /** The element's content while its configuration loads, or the developer's list of what is wrong with it. */

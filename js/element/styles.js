@@ -34,8 +34,11 @@ ${DARK}}
 :where(cognito-sign-up) :where([part~=input]:not([type=checkbox])){inline-size:100%;font:inherit;color:inherit;background:var(--_bg);padding:.6rem .7rem;border:1px solid var(--_line);border-radius:var(--_radius)}
 :where(cognito-sign-up) :where([part~=input][aria-invalid=true]){border-color:var(--_danger)}
 :where(cognito-sign-up) :where(input,select,button,a):focus-visible{outline:3px solid var(--_accent);outline-offset:2px}
-:where(cognito-sign-up) :where([part~=password]){display:flex;gap:.5rem}
-:where(cognito-sign-up) :where([part~=password]) :where(input){flex:1;min-inline-size:0}
+:where(cognito-sign-up) :where([part~=password],[part~=phone]){display:flex;gap:.5rem}
+:where(cognito-sign-up) :where([part~=password],[part~=phone]) :where(input){flex:1;min-inline-size:0}
+:where(cognito-sign-up) :where([part~=country]){inline-size:9rem}
+:where(cognito-sign-up)>:where([slot=before-submit]){margin-block-end:var(--_gap)}
+cognito-sign-up:not([step=signup])>[slot=before-submit]{display:none!important}
 :where(cognito-sign-up) :where(button){font:inherit;font-weight:600;padding:.6rem 1rem;border-radius:var(--_radius);border:1px solid var(--_accent);background:var(--_bg);color:var(--_accent);cursor:pointer}
 :where(cognito-sign-up) :where([part~=submit]){inline-size:100%;background:var(--_accent);color:var(--_on-accent)}
 :where(cognito-sign-up) :where([part~=resend]){inline-size:100%;margin-block-start:.5rem}

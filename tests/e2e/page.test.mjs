@@ -5,112 +5,33 @@
 // scripts/test.sh starts the emulators and sets PAGE_CONFIG and the CL_* variables.
 import { describe, test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, mkdirSync, writeFileSync, readdirSync } from "node:fs";
+import { readFileSync, writeFileSync, readdirSync } from "node:fs";
 import { spawn } from "node:child_process";
 import { inflateSync } from "node:zlib";
 import { engineNames, launch, KEYS } from "../browsers/webdriver.mjs";
-import { background } from "../background.mjs";
-import { recorder } from "../recorder.mjs";
 import { admin, codeFor } from "../cognito-local.mjs";
+import { S, SHOTS, active, axe, consoleLog, problemsOf, root, servePage, unique, watch } from "./page.mjs";
 import * as pkg from "../../pkg/node.js";
 import { checkedCalls } from "../checked.mjs";
 
 const { signUp } = checkedCalls(pkg);
 
 const { PAGE_CONFIG, CL_ENDPOINT, CL_POOL_ID, CL_CLIENT_ID, CL_DB } = process.env;
-const root = new URL("../..", import.meta.url).pathname;
-const SHOTS = `${root}target/e2e/`;
 const PASSWORD = "Corr3ct-Horse!";
 const WIDTHS = [360, 1280];
-/** Every console message of every page, to check that no password is ever logged. */
-const consoleLog = [];
 let proxy;
 let pageServer;
 let PAGE_URL;
 
 before(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  proxy = await recorder(CL_ENDPOINT);
-  const config = { ...JSON.parse(readFileSync(PAGE_CONFIG, "utf8")), endpoint: proxy.endpoint };
-  writeFileSync(`${SHOTS}config.json`, JSON.stringify(config));
-  pageServer = await background(root, process.execPath, ["scripts/serve.mjs", "0", `${SHOTS}config.json`], {}, /http:\/\/127\.0\.0\.1:\d+\//);
-  PAGE_URL = pageServer.output().match(/http:\/\/127\.0\.0\.1:\d+\//)[0];
+  pageServer = await servePage(CL_ENDPOINT, PAGE_CONFIG);
+  proxy = pageServer.proxy;
+  PAGE_URL = pageServer.url;
 });
-after(async () => {
-  pageServer?.stop();
-  await proxy?.close();
-});
+after(() => pageServer?.close());
 
-/** Selectors of the element's parts (its ids are generated; names and parts are stable). */
-const S = {
-  signup: "[part~=step-signup]",
-  confirm: "[part~=step-confirm]",
-  done: "[part~=step-done]",
-  signUpButton: "[part~=step-signup] [part~=submit]",
-  confirmButton: "[part~=step-confirm] [part~=submit]",
-  username: "[part~=step-signup] [name=username]",
-  email: "[name=email]",
-  name: "[name=name]",
-  family: "[name=family_name]",
-  city: '[name="custom:city"]',
-  password: "[name=password]",
-  code: "[name=code]",
-  banner: "[part~=banner]",
-  destination: "[part~=destination]",
-  passwordError: "[part~=field-password] [part~=error]",
-  emailError: "[part~=field-email] [part~=error]",
-  cityError: "[part~=field-custom-city] [part~=error]",
-  resend: "[part~=resend]",
-};
-
-/** What has the focus: an input's name, or a step's title as "step-<name> title". */
-const active = (page) =>
-  page.evaluate(() => {
-    const a = document.activeElement;
-    return a.name || `${a.closest("section")?.getAttribute("part").split(" ")[1]} ${a.getAttribute("part")}`;
-  });
-
-const unique = (prefix) => prefix + Math.random().toString(36).slice(2, 9);
 /** What reached cognito-local for `username`. */
 const postsFor = (username) => proxy.posts.filter((p) => p.username === username);
-
-/**
- * Records, in the page, every console message and every uncaught error or
- * rejection from now on (WebDriver has no console events in every engine).
- */
-function watch(page) {
-  return page.evaluate(() => {
-    window.__seen = [];
-    for (const type of ["log", "info", "warn", "error", "debug"]) {
-      const original = console[type];
-      console[type] = (...args) => (window.__seen.push({ type, text: args.map(String).join(" ") }), original.apply(console, args));
-    }
-    addEventListener("error", (e) => window.__seen.push({ type: "pageerror", text: String(e.message) }));
-    document.addEventListener("securitypolicyviolation", (e) => window.__seen.push({ type: "pageerror", text: `CSP: ${e.violatedDirective}` }));
-    addEventListener("unhandledrejection", (e) => window.__seen.push({ type: "pageerror", text: String(e.reason) }));
-  });
-}
-
-/** The console messages the page recorded, added to `consoleLog`; resolves to its errors. */
-async function problemsOf(page) {
-  const seen = (await page.evaluate(() => window.__seen ?? [])) ?? [];
-  consoleLog.push(...seen.map((s) => s.text));
-  return seen.filter((s) => s.type === "error" || s.type === "pageerror").map((s) => s.text);
-}
-
-const AXE = readFileSync(`${root}node_modules/axe-core/axe.min.js`, "utf8");
-/** The WCAG 2.2 A and AA rules. */
-const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
-
-/** axe-core's violations on the page as it is now (injected as a WebDriver script, which the page's CSP does not govern). */
-async function axe(page, step) {
-  await page.command("POST", "/execute/sync", { script: `if (!window.axe) { ${AXE} }; return true;`, args: [] });
-  const violations = await page.evaluate(
-    (tags) => window.axe.run(document, { runOnly: { type: "tag", values: tags } }).then((r) => r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)),
-    WCAG,
-  );
-  assert.deepEqual(violations, [], `axe-core at ${step} in ${page.engine}`);
-}
 
 /** Opens the page afresh (storage cleared) at `width`, and waits for the sign-up step. */
 async function open(page, width = 1280) {
@@ -335,7 +256,7 @@ for (const engine of engineNames()) {
       try {
         await page.click(S.signUpButton);
         assert.equal(await page.attribute(S.signUpButton, "aria-busy"), "true");
-        assert.ok(await page.evaluate(() => document.querySelector("[part~=step-signup] [part~=submit]").disabled));
+        assert.ok(await page.evaluate(() => document.querySelector("[part~=actions] [part~=submit]").disabled));
         assert.equal(await page.text(S.signUpButton), "Creating account…");
         await page.click(S.signUpButton).catch(() => {});
         await page.evaluate(() => document.querySelector("[part~=step-signup] form").dispatchEvent(new Event("submit", { bubbles: true, cancelable: true })));

@@ -7,6 +7,7 @@ import { readdirSync } from "node:fs";
 import { callConfig, fieldOf, readConfig, signUpInput, withAttributes } from "../../js/element/model.js";
 import { LANGUAGES, dictionary, direction, errorText, problemText, text } from "../../js/element/i18n.js";
 import en from "../../js/element/en.js";
+import { toE164 } from "../../js/element/phone.js";
 
 const BASE = { clientId: "abc", userPoolId: "eu-west-1_X" };
 const ok = (value) => ({ value, valid: true });
@@ -99,7 +100,7 @@ test("email as the username: sent as the username and as the email attribute, an
   assert.equal(fieldOf("UserAttributes[1].Value", input), "name");
   assert.equal(fieldOf("Username", input), "username");
   const either = readConfig({ ...BASE, usernameAttributes: ["email", "phone_number"] }).form;
-  assert.equal(signUpInput("abc", either, { username: ok("+4712345678"), password: ok("x") }).input.UserAttributes[0].Name, "phone_number");
+  assert.equal(signUpInput("abc", either, { username: ok("+4712345678"), password: ok("x") }, [], toE164).input.UserAttributes[0].Name, "phone_number");
 });
 
 test("a passwordless pool asks for no password", () => {

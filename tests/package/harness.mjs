@@ -93,7 +93,7 @@ export async function signUpWithElement(url, username, proxy, { confirmed } = {}
     await browser.fill("[part~=step-signup] [name=username]", username);
     await browser.fill("[name=email]", `${username}@example.com`);
     await browser.fill("[name=password]", "Corr3ct-Horse!");
-    await browser.click("[part~=step-signup] [part~=submit]");
+    await browser.click("[part~=actions] [part~=submit]");
     await browser.waitVisible("[part~=step-confirm]");
     await browser.fill("[name=code]", codeFor(username));
     await browser.click("[part~=step-confirm] [part~=submit]");
