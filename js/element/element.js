@@ -145,9 +145,9 @@ export class CognitoSignUp extends Base {
     this.#country = countries?.start;
     const view = (this.#view = build(form, dict, lang, (name) => this.#prefix + name.replace(/\W/g, "-"), countries));
     for (const [name, value] of Object.entries(this.#values)) {
+      // Never the password, and never a box ticked for the person (the terms are theirs to accept).
       const input = !name.startsWith("password") && view.inputs[name];
-      if (input?.type === "checkbox") input.checked = value === true || value === "true";
-      else if (input) input.value = value;
+      if (input && input.type !== "checkbox") input.value = value;
     }
     // What the person typed (and the country they picked) outlives a new language or configuration.
     for (const kind of ["inputs", "countries"]) {
@@ -331,7 +331,7 @@ export class CognitoSignUp extends Base {
     this.#busy = true;
     // The form's buttons, its submit button among them wherever it stands (the `form` attribute).
     const { form } = button;
-    const buttons = [...form.elements].filter((e) => e.localName === "button");
+    const buttons = [...form.querySelectorAll("button"), button];
     const label = button.textContent;
     for (const b of buttons) b.disabled = true;
     button.textContent = this.#t(key);

@@ -57,8 +57,6 @@ export function readConfig(config) {
   need(Number.isFinite(cooldown) && cooldown >= 0, "resendCooldownSeconds (attribute resend-cooldown) must be a number of seconds");
   need(config.terms == null || typeof config.terms?.url === "string", "terms must be { url } (the link to your terms of service)");
   need(isRecord(config.validationData) && isRecord(config.clientMetadata), "validationData and clientMetadata must be records");
-  const countries = config.phoneCountries;
-  need(countries == null || (Array.isArray(countries) && countries.length > 0), 'phoneCountries must be a list such as ["DE", "AT"]');
   const attributes = config.attributes ?? [];
   need(Array.isArray(attributes), "attributes must be a list");
   const fields = (Array.isArray(attributes) ? attributes : []).map((given, i) => {
@@ -88,7 +86,7 @@ export function readConfig(config) {
       // Whether the form needs the phone module: a phone field, or a username that may be a phone number.
       phone: by.includes("phone_number") || asked.some((f) => f.country),
       phoneCountry: config.phoneCountry,
-      phoneCountries: countries,
+      phoneCountries: config.phoneCountries,
       password: !config.passwordless,
       passwordAgain: Boolean(config.confirmPassword),
       policy: config.passwordPolicy ?? {},

@@ -56,7 +56,6 @@ test("validationData and clientMetadata must be records; the phone settings are 
   const base = { clientId: "abc", region: "eu-west-1" };
   assert.match(readConfig({ ...base, validationData: "x" }).problems[0], /validationData and clientMetadata must be records/);
   assert.match(readConfig({ ...base, clientMetadata: [1] }).problems[0], /must be records/);
-  assert.match(readConfig({ ...base, phoneCountries: "DE" }).problems[0], /phoneCountries must be a list/);
   const { form } = readConfig({ ...base, attributes: ["phone_number"], phoneCountry: "DE", phoneCountries: ["DE", "AT"] });
   assert.equal(form.phone, true);
   assert.equal(form.fields[0].country, true);

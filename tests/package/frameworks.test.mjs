@@ -14,12 +14,12 @@ let proxy;
 before(async () => (proxy = await recorder()));
 after(() => proxy?.close());
 
-/** Serves `dir` and signs a user up through its element, checking the app's handler saw it. */
-async function signUpIn(dir, where, page = "") {
+/** Serves `dir` and signs a user up through its element, checking the app's handler saw it (and, with `slotted`, its slot content). */
+async function signUpIn(dir, where, page = "", slotted = false) {
   const server = await serveStatic(dir);
   try {
     const username = unique(where);
-    await signUpWithElement(`${server.url}${page}${query(proxy, username)}`, username, proxy, { confirmed: "#confirmed" });
+    await signUpWithElement(`${server.url}${page}${query(proxy, username)}`, username, proxy, { confirmed: "#confirmed", slotted });
   } finally {
     await server.close();
   }
@@ -29,11 +29,11 @@ test("a plain HTML page with no bundler: a module script and the tag", async () 
   await signUpIn(fixture("plain", { install: false }), "plain", "element.html");
 });
 
-test("React 19, Vue 3 and Svelte 5, each built by Vite", async () => {
+test("React 19, Vue 3 and Svelte 5, each built by Vite, each with its own content in the element's slot", async () => {
   const dir = fixture("frameworks");
   for (const framework of ["react", "vue", "svelte"]) {
     run(dir, "npx", ["vite", "build", framework, "--logLevel", "error"]);
-    await signUpIn(`${dir}/${framework}/dist`, framework);
+    await signUpIn(`${dir}/${framework}/dist`, framework, "", true);
   }
 });
 

@@ -83,13 +83,35 @@ export async function pageResult(engine, url) {
  * (its fields by their Cognito names, its steps by their parts), confirms
  * them with cognito-local's code, and holds the pool to CONFIRMED and the
  * proxy to one SignUp and one ConfirmSignUp. With `confirmed`, the app must
- * also show the username its signup-confirmed handler received there.
+ * also show the username its signup-confirmed handler received there. With
+ * `slotted`, the app renders its own content in the element's before-submit
+ * slot (#host-slot, with a #news box and a #more button counting into
+ * #clicks) and an #unmount button: the content must stand between the fields
+ * and the submit button, follow the app's state, never be sent, and the
+ * whole element must unmount with no error.
  */
-export async function signUpWithElement(url, username, proxy, { confirmed } = {}) {
+export async function signUpWithElement(url, username, proxy, { confirmed, slotted } = {}) {
   const browser = await launch("chromium");
   try {
     await browser.goto(url);
     await browser.waitVisible("[part~=step-signup] [name=username]", 30_000);
+    if (slotted) {
+      await browser.evaluate(() => {
+        window.__errors = [];
+        addEventListener("error", (e) => window.__errors.push(String(e.message)));
+        const original = console.error;
+        console.error = (...args) => (window.__errors.push(args.map(String).join(" ")), original.apply(console, args));
+      });
+      const slot = await browser.evaluate(() => {
+        const s = document.getElementById("host-slot");
+        return [s.parentElement.localName, s.previousElementSibling?.getAttribute("part"), s.nextElementSibling?.getAttribute("part")].join(" ");
+      });
+      assert.equal(slot, "cognito-sign-up step step-signup actions", `${url}: the app's content between the fields and the submit button`);
+      await browser.click("#more");
+      await browser.click("#more");
+      await browser.waitFor(() => document.getElementById("clicks").textContent === "2", [], 5_000, "the app's state in its slotted content");
+      await browser.click("#news");
+    }
     await browser.fill("[part~=step-signup] [name=username]", username);
     await browser.fill("[name=email]", `${username}@example.com`);
     await browser.fill("[name=password]", "Corr3ct-Horse!");
@@ -102,10 +124,17 @@ export async function signUpWithElement(url, username, proxy, { confirmed } = {}
       await browser.waitFor((selector) => document.querySelector(selector)?.textContent !== "", [confirmed], 5_000, confirmed);
       assert.equal(await browser.text(confirmed), username, "the app's signup-confirmed handler");
     }
+    if (slotted) {
+      await browser.click("#unmount");
+      await browser.waitFor(() => !document.querySelector("cognito-sign-up"), [], 5_000, "the element unmounted");
+      assert.deepEqual(await browser.evaluate(() => window.__errors), [], `${url}: no error from the app or the element`);
+    }
   } finally {
     await browser.close();
   }
   const user = await admin("AdminGetUser", { UserPoolId: process.env.CL_POOL_ID, Username: username });
   assert.equal(user.UserStatus, "CONFIRMED", url);
-  assert.deepEqual(proxy.posts.filter((p) => p.username === username).map((p) => p.operation), ["SignUp", "ConfirmSignUp"], url);
+  const posts = proxy.posts.filter((p) => p.username === username);
+  assert.deepEqual(posts.map((p) => p.operation), ["SignUp", "ConfirmSignUp"], url);
+  assert.deepEqual(posts[0].body.UserAttributes.map((a) => a.Name), ["email"], `${url}: the app's own inputs are never sent`);
 }
