@@ -10,6 +10,8 @@ export function elementMisuses(element: CognitoSignUp): void {
   element.config = { clientId: "c", attributes: [{ name: "custom:x", type: "radio" }] };
   // @ts-expect-error: signup-confirmed's detail has no Password
   element.addEventListener("signup-confirmed", (event) => event.detail.Password);
+  // @ts-expect-error: a problem names its field by the field's name, a string
+  element.beforeSignUp = () => ({ problems: [{ field: 1, message: "x" }] });
 }
 
 export async function misuses(): Promise<void> {

@@ -56,7 +56,7 @@ import { signUp as signUpInline } from "cognito-signup/inline";
 export const inlined: Promise<SignUpResponse> = signUpInline({ ClientId: "client", Username: "bob", Password: "Corr3ct-Horse!" }, config);
 
 // The element: its class, configuration, properties and typed events.
-import { CognitoSignUp, type CognitoSignUpConfig } from "cognito-signup/element";
+import { CognitoSignUp, type AmplifyOutputs, type CognitoSignUpConfig } from "cognito-signup/element";
 
 export function mountSignUp(parent: HTMLElement): CognitoSignUp {
   const element = document.createElement("cognito-sign-up");
@@ -67,8 +67,17 @@ export function mountSignUp(parent: HTMLElement): CognitoSignUp {
     usernameAttributes: ["email"],
     terms: { url: "/terms" },
     resendCooldownSeconds: 60,
+    validationData: { invite: "abc" },
+    clientMetadata: { campaign: "spring" },
+    phoneCountry: "DE",
+    phoneCountries: ["DE", "AT", "CH"],
   };
   element.config = config;
+  const outputs: AmplifyOutputs = { version: "1.4", auth: { user_pool_id: "eu-west-1_AbC123", user_pool_client_id: "client", password_policy: { min_length: 8 } } };
+  if (parent.dataset.amplify) element.config = outputs;
+  element.values = { email: "invited@example.com" };
+  element.beforeSignUp = async (input) =>
+    input.Username.endsWith("!") ? { problems: [{ field: "username", message: "No exclamation marks" }] } : { ValidationData: { captcha: "token" } };
   element.translations = { de: { submit: "Los geht's" } };
   element.addEventListener("signup-confirmed", (event) => {
     const sub: string | null = event.detail.userSub;
