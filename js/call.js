@@ -36,8 +36,8 @@ export function warmUp() {
   }
 }
 
-/** The three operations; until `loaded()` is true, each awaits `init()` (the module's loading) first. */
+/** The four operations; until `loaded()` is true, each awaits `init()` (the module's loading) first. */
 export function operations(init, loaded) {
   const run = (op) => (input, config) => (loaded() ? call(op, input, config) : init().then(() => call(op, input, config)));
-  return { signUp: run(0), confirmSignUp: run(1), resendConfirmationCode: run(2) };
+  return { signUp: run(0), confirmSignUp: run(1), resendConfirmationCode: run(2), initiateAuth: run(3) };
 }

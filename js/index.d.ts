@@ -56,6 +56,34 @@ export interface ConfirmSignUpRequest extends RequestBase {
 /** The request of `ResendConfirmationCode`. */
 export type ResendConfirmationCodeRequest = RequestBase;
 
+/** `AuthParameters` of `InitiateAuth`. */
+export interface AuthParametersType {
+  /** The user's name, as signed up. */
+  USERNAME: string;
+  /** `USER_PASSWORD_AUTH`: the password. */
+  PASSWORD?: string;
+  /** Base64(HMAC-SHA256(client secret, USERNAME + ClientId)); or give `config.clientSecret`. */
+  SECRET_HASH?: string;
+  /** `USER_AUTH`: the first factor to use where the pool offers several (`PASSWORD`, `EMAIL_OTP`, …). */
+  PREFERRED_CHALLENGE?: string;
+  [name: string]: string | undefined;
+}
+
+/** The request of `InitiateAuth`, for the two flows that need no SRP. */
+export interface InitiateAuthRequest {
+  /** `USER_AUTH` (with the `Session` of `ConfirmSignUp`: sign-in after sign-up) or `USER_PASSWORD_AUTH` (with `PASSWORD`). */
+  AuthFlow: "USER_AUTH" | "USER_PASSWORD_AUTH";
+  AuthParameters: AuthParametersType;
+  /** The app client id. */
+  ClientId: string;
+  /** `USER_AUTH`: the session `ConfirmSignUp` returned (20–2048 characters). */
+  Session?: string;
+  /** Key-value pairs for Lambda triggers. */
+  ClientMetadata?: Record<string, string>;
+  AnalyticsMetadata?: AnalyticsMetadataType;
+  UserContextData?: UserContextDataType;
+}
+
 /** A pool's password policy (`PasswordPolicyType`). */
 export interface PasswordPolicy {
   /** 6–99. */
@@ -140,6 +168,29 @@ export interface ResendConfirmationCodeResponse {
   $metadata: ResponseMetadata;
 }
 
+/** `AuthenticationResultType`: the tokens of a signed-in user. Keep them in memory, or hand them to your server. */
+export interface AuthenticationResultType {
+  AccessToken?: string;
+  /** Seconds the access and ID tokens are valid for. */
+  ExpiresIn?: number;
+  TokenType?: string;
+  RefreshToken?: string;
+  IdToken?: string;
+  NewDeviceMetadata?: { DeviceKey?: string; DeviceGroupKey?: string };
+}
+
+/** The response of `InitiateAuth`: the tokens, or a challenge when the pool asks for more (MFA, …). */
+export interface InitiateAuthResponse {
+  AuthenticationResult?: AuthenticationResultType;
+  /** e.g. `SMS_MFA`, `SOFTWARE_TOKEN_MFA`, `SELECT_CHALLENGE`, `NEW_PASSWORD_REQUIRED`. */
+  ChallengeName?: string;
+  /** Carries the challenge on to `RespondToAuthChallenge`. */
+  Session?: string;
+  ChallengeParameters?: Record<string, string>;
+  AvailableChallenges?: string[];
+  $metadata: ResponseMetadata;
+}
+
 /** The names a caller can meet: Cognito's exceptions and the transport's. */
 export type ErrorName =
   | "InvalidParameterException"
@@ -151,6 +202,8 @@ export type ErrorName =
   | "TooManyRequestsException"
   | "TooManyFailedAttemptsException"
   | "NotAuthorizedException"
+  | "UserNotConfirmedException"
+  | "PasswordResetRequiredException"
   | "UserNotFoundException"
   | "ResourceNotFoundException"
   | "AliasExistsException"
@@ -203,6 +256,13 @@ export declare function resendConfirmationCode(
   input: ResendConfirmationCodeRequest,
   config: Config,
 ): Promise<ResendConfirmationCodeResponse>;
+
+/**
+ * Signs a user in: Cognito's `InitiateAuth`, with `USER_AUTH` and the `Session` of `ConfirmSignUp`,
+ * or `USER_PASSWORD_AUTH` and the password. Any other flow is refused before sending. Rejects
+ * with a `CognitoSignUpError` (`NotAuthorizedException`, `UserNotConfirmedException`, …).
+ */
+export declare function initiateAuth(input: InitiateAuthRequest, config: Config): Promise<InitiateAuthResponse>;
 
 /** Every rule of `policy` that `password` does not meet. In a browser, `await init()` once first. */
 export declare function checkPassword(password: string, policy: PasswordPolicy): PasswordRule[];

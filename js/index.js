@@ -4,6 +4,6 @@
 // targets and survives tree-shaking.
 import { loadAsync } from "./load.js";
 
-export const { init, signUp, confirmSignUp, resendConfirmationCode, checkPassword } = loadAsync(
+export const { init, signUp, confirmSignUp, resendConfirmationCode, initiateAuth, checkPassword } = loadAsync(
   () => new URL("./cognito_signup_bg.wasm", import.meta.url),
 );

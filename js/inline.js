@@ -5,4 +5,4 @@
 import { loadAsync } from "./load.js";
 import { wasmBytes } from "./wasm_inline.js";
 
-export const { init, signUp, confirmSignUp, resendConfirmationCode, checkPassword } = loadAsync(wasmBytes);
+export const { init, signUp, confirmSignUp, resendConfirmationCode, initiateAuth, checkPassword } = loadAsync(wasmBytes);

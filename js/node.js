@@ -6,4 +6,4 @@
 import { loadSync } from "./load.js";
 import { wasmBytes } from "./wasm_inline.js";
 
-export const { init, signUp, confirmSignUp, resendConfirmationCode, checkPassword } = loadSync(wasmBytes);
+export const { init, signUp, confirmSignUp, resendConfirmationCode, initiateAuth, checkPassword } = loadSync(wasmBytes);

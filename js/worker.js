@@ -4,4 +4,4 @@
 import wasm from "./cognito_signup_bg.wasm";
 import { loadSync } from "./load.js";
 
-export const { init, signUp, confirmSignUp, resendConfirmationCode, checkPassword } = loadSync(() => wasm);
+export const { init, signUp, confirmSignUp, resendConfirmationCode, initiateAuth, checkPassword } = loadSync(() => wasm);

@@ -6,7 +6,7 @@
 # styles; another language is one more file, loaded only when asked for).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-budget=${SIZE_BUDGET_GZIP:-19695}
+budget=${SIZE_BUDGET_GZIP:-20340}
 dir=target/shipped
 row() { printf '%-26s %9s %9s %9s\n' "$@"; }
 measure() { # file -> "raw gzip brotli"

@@ -150,11 +150,19 @@ impl Call {
         let url = url
             .map_err(|problem| found.push(problem))
             .unwrap_or_default();
-        if config.client_secret.is_some() && request.secret_hash.is_some() {
-            found.push(Problem::new(
-                "SecretHash",
-                "cannot be given with config.clientSecret",
-            ));
+        if config.client_secret.is_some() {
+            if request.secret_hash.is_some() {
+                found.push(Problem::new(
+                    "SecretHash",
+                    "cannot be given with config.clientSecret",
+                ));
+            }
+            if request.auth_parameter("SECRET_HASH").is_some() {
+                found.push(Problem::new(
+                    "AuthParameters.SECRET_HASH",
+                    "cannot be given with config.clientSecret",
+                ));
+            }
         }
         if !found.is_empty() {
             return Err(Error::refused(found));
@@ -179,7 +187,7 @@ impl Call {
             return self.send();
         };
         let r = &self.request;
-        let username = r.username.as_deref().unwrap_or_default();
+        let username = r.hashed_username().unwrap_or_default();
         let client_id = r.client_id.as_deref().unwrap_or_default();
         self.awaiting = Awaiting::SecretHash;
         Step::SecretHash {
@@ -192,7 +200,11 @@ impl Call {
     pub fn next<J: JsonObject>(&mut self, event: Event<'_, J>) -> Step {
         match (self.awaiting, event) {
             (Awaiting::SecretHash, Event::SecretHash(Some(hash))) => {
-                self.request.secret_hash = Some(hash);
+                // InitiateAuth carries it among its AuthParameters.
+                match &mut self.request.auth_parameters {
+                    Some(pairs) => pairs.push((String::from("SECRET_HASH"), hash)),
+                    None => self.request.secret_hash = Some(hash),
+                }
                 self.send()
             }
             (Awaiting::SecretHash, Event::SecretHash(None)) => {

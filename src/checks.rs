@@ -181,9 +181,16 @@ pub fn check(
         problems: Vec::new(),
     };
     let r = request;
+    let initiate = op == Operation::InitiateAuth;
     c.required("ClientId", &r.client_id, CLIENT_ID);
-    c.optional("SecretHash", &r.secret_hash, SECRET_HASH);
-    c.required("Username", &r.username, USERNAME);
+    if initiate {
+        c.only_for(false, op, "SecretHash", r.secret_hash.is_some());
+        c.only_for(false, op, "Username", r.username.is_some());
+        c.auth(r);
+    } else {
+        c.optional("SecretHash", &r.secret_hash, SECRET_HASH);
+        c.required("Username", &r.username, USERNAME);
+    }
     if let Some(meta) = &r.analytics_metadata {
         c.optional(
             "AnalyticsMetadata.AnalyticsEndpointId",
@@ -195,11 +202,7 @@ pub fn check(
         c.optional("UserContextData.IpAddress", &data.ip_address, STRING);
         c.optional("UserContextData.EncodedData", &data.encoded_data, STRING);
     }
-    for (key, value) in r.client_metadata.iter().flatten() {
-        let field = ["ClientMetadata.", key].concat();
-        c.string(&[&field, " (key)"].concat(), key, STRING);
-        c.string(&field, value, STRING);
-    }
+    c.map("ClientMetadata.", &r.client_metadata);
     let sign_up = op == Operation::SignUp;
     let confirm = op == Operation::ConfirmSignUp;
     c.only_for(sign_up, op, "Password", r.password.is_some());
@@ -217,7 +220,9 @@ pub fn check(
         "ForceAliasCreation",
         r.force_alias_creation.is_some(),
     );
-    c.only_for(confirm, op, "Session", r.session.is_some());
+    c.only_for(confirm || initiate, op, "Session", r.session.is_some());
+    c.only_for(initiate, op, "AuthFlow", r.auth_flow.is_some());
+    c.only_for(initiate, op, "AuthParameters", r.auth_parameters.is_some());
     if sign_up {
         c.optional("Password", &r.password, PASSWORD);
         if let (Some(password), Some(policy)) = (&r.password, policy) {
@@ -229,6 +234,8 @@ pub fn check(
     }
     if confirm {
         c.required("ConfirmationCode", &r.confirmation_code, CONFIRMATION_CODE);
+    }
+    if confirm || initiate {
         c.optional("Session", &r.session, SESSION);
     }
     c.problems
@@ -248,6 +255,36 @@ impl<M: PatternMatcher> Checker<'_, M> {
         if present && !allowed {
             let message = ["is not a member of ", op.name(), "Request"].concat();
             self.refuse(field, message);
+        }
+    }
+
+    /// A map of strings (`ClientMetadata`, `AuthParameters`): each key and
+    /// value is a `StringType`; `prefix` names the map (`ClientMetadata.`).
+    fn map(&mut self, prefix: &str, pairs: &Option<Vec<(String, String)>>) {
+        for (key, value) in pairs.iter().flatten() {
+            let field = [prefix, key].concat();
+            self.string(&[&field, " (key)"].concat(), key, STRING);
+            self.string(&field, value, STRING);
+        }
+    }
+
+    /// InitiateAuth's flow and parameters: one of the two flows that need no
+    /// SRP, a `USERNAME`, and for the password flow a `PASSWORD`.
+    fn auth(&mut self, r: &Request) {
+        let flow = r.auth_flow.as_deref();
+        match flow {
+            None => self.refuse("AuthFlow", "is required"),
+            Some("USER_AUTH" | "USER_PASSWORD_AUTH") => {}
+            // The others (USER_SRP_AUTH needs SRP, a library of its own) are not supported.
+            Some(_) => self.refuse("AuthFlow", "must be USER_AUTH or USER_PASSWORD_AUTH"),
+        }
+        self.map("AuthParameters.", &r.auth_parameters);
+        match r.auth_parameter("USERNAME") {
+            Some(username) => self.string("AuthParameters.USERNAME", username, USERNAME),
+            None => self.refuse("AuthParameters.USERNAME", "is required"),
+        }
+        if flow == Some("USER_PASSWORD_AUTH") && r.auth_parameter("PASSWORD").is_none() {
+            self.refuse("AuthParameters.PASSWORD", "is required");
         }
     }
 

@@ -1,6 +1,7 @@
-//! The three Cognito operations this crate calls, and what sets them apart.
+//! The four Cognito operations this crate calls, and what sets them apart.
 
-/// One of the unauthenticated user-pool operations that make up a sign-up.
+/// One of the unauthenticated user-pool operations that make up a sign-up,
+/// and the sign-in that may end it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Operation {
     /// `SignUp`: registers a new user.
@@ -9,14 +10,18 @@ pub enum Operation {
     ConfirmSignUp,
     /// `ResendConfirmationCode`: sends the confirmation code again.
     ResendConfirmationCode,
+    /// `InitiateAuth`: signs the user in, with the sign-up's `Session`
+    /// (`USER_AUTH`) or the password (`USER_PASSWORD_AUTH`).
+    InitiateAuth,
 }
 
 impl Operation {
     /// The operations by their index, as the wasm shell numbers them.
-    pub const ALL: [Operation; 3] = [
+    pub const ALL: [Operation; 4] = [
         Operation::SignUp,
         Operation::ConfirmSignUp,
         Operation::ResendConfirmationCode,
+        Operation::InitiateAuth,
     ];
 
     /// The operation numbered `index` in [`Operation::ALL`], if there is one.
@@ -35,6 +40,7 @@ impl Operation {
             Operation::SignUp => "SignUp",
             Operation::ConfirmSignUp => "ConfirmSignUp",
             Operation::ResendConfirmationCode => "ResendConfirmationCode",
+            Operation::InitiateAuth => "InitiateAuth",
         }
     }
 
@@ -46,6 +52,7 @@ impl Operation {
             Operation::ResendConfirmationCode => {
                 "AWSCognitoIdentityProviderService.ResendConfirmationCode"
             }
+            Operation::InitiateAuth => "AWSCognitoIdentityProviderService.InitiateAuth",
         }
     }
 
@@ -57,7 +64,9 @@ impl Operation {
                 ("UserConfirmed", JsonKind::Boolean),
                 ("UserSub", JsonKind::String),
             ],
-            Operation::ConfirmSignUp | Operation::ResendConfirmationCode => &[],
+            Operation::ConfirmSignUp
+            | Operation::ResendConfirmationCode
+            | Operation::InitiateAuth => &[],
         }
     }
 }

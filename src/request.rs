@@ -1,7 +1,7 @@
-//! The request of the three operations, field for field as the Cognito API
+//! The request of the four operations, field for field as the Cognito API
 //! names them, and its JSON body.
 //!
-//! One struct serves all three operations: the members they share (ClientId,
+//! One struct serves all four operations: the members they share (ClientId,
 //! Username, SecretHash, ClientMetadata, …) are the same shapes, and
 //! [`crate::checks`] knows which members each operation takes. Absent
 //! members are left out of the JSON, never sent as `null`.
@@ -11,8 +11,8 @@ use core::fmt;
 
 use crate::json::{key, write_string, ObjectWriter};
 
-/// Every member name the three requests have, in the model's spelling.
-pub const MEMBERS: [&str; 12] = [
+/// Every member name the four requests have, in the model's spelling.
+pub const MEMBERS: [&str; 14] = [
     "ClientId",
     "SecretHash",
     "Username",
@@ -25,6 +25,8 @@ pub const MEMBERS: [&str; 12] = [
     "UserContextData",
     "ClientMetadata",
     "Session",
+    "AuthFlow",
+    "AuthParameters",
 ];
 
 /// A user attribute (`AttributeType`): a name such as `email` or
@@ -59,7 +61,7 @@ pub struct UserContextData {
     pub encoded_data: Option<String>,
 }
 
-/// The request of SignUp, ConfirmSignUp or ResendConfirmationCode.
+/// The request of SignUp, ConfirmSignUp, ResendConfirmationCode or InitiateAuth.
 #[cfg_attr(feature = "client", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "client", serde(rename_all = "PascalCase"))]
 #[derive(Clone, Default, PartialEq, Eq)]
@@ -86,8 +88,12 @@ pub struct Request {
     pub user_context_data: Option<UserContextData>,
     /// `ClientMetadata`: key-value pairs for Lambda triggers, in input order.
     pub client_metadata: Option<Vec<(String, String)>>,
-    /// `Session` (ConfirmSignUp): from a passwordless SignUp.
+    /// `Session` (ConfirmSignUp: from SignUp; InitiateAuth: from ConfirmSignUp).
     pub session: Option<String>,
+    /// `AuthFlow` (InitiateAuth): `USER_AUTH` or `USER_PASSWORD_AUTH`.
+    pub auth_flow: Option<String>,
+    /// `AuthParameters` (InitiateAuth): `USERNAME`, `PASSWORD`, `SECRET_HASH`, …, in input order.
+    pub auth_parameters: Option<Vec<(String, String)>>,
 }
 
 impl Request {
@@ -118,16 +124,39 @@ impl Request {
             d.string(key!("EncodedData"), &data.encoded_data);
             d.close();
         }
-        if let Some(pairs) = &self.client_metadata {
-            let mut m = ObjectWriter::open(o.member(key!("ClientMetadata")));
-            for (key, value) in pairs {
-                write_string(m.named(key), value);
-            }
-            m.close();
-        }
+        write_map(&mut o, key!("ClientMetadata"), &self.client_metadata);
         o.string(key!("Session"), &self.session);
+        o.string(key!("AuthFlow"), &self.auth_flow);
+        write_map(&mut o, key!("AuthParameters"), &self.auth_parameters);
         o.close();
         out
+    }
+
+    /// The user a SecretHash is computed for: `Username`, or InitiateAuth's
+    /// `AuthParameters.USERNAME`.
+    pub fn hashed_username(&self) -> Option<&str> {
+        self.username
+            .as_deref()
+            .or_else(|| self.auth_parameter("USERNAME"))
+    }
+
+    /// The value of `AuthParameters[name]`, if given.
+    pub fn auth_parameter(&self, name: &str) -> Option<&str> {
+        let pairs = self.auth_parameters.as_ref()?;
+        pairs
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+fn write_map(o: &mut ObjectWriter<'_>, key: &'static str, pairs: &Option<Vec<(String, String)>>) {
+    if let Some(pairs) = pairs {
+        let mut m = ObjectWriter::open(o.member(key));
+        for (key, value) in pairs {
+            write_string(m.named(key), value);
+        }
+        m.close();
     }
 }
 
@@ -157,7 +186,8 @@ const HIDDEN: &str = "<redacted>";
 
 /// Shows the field names only where the service model marks values
 /// `sensitive` (ClientId, Username, Password, SecretHash, attribute values,
-/// Session, UserContextData).
+/// Session, UserContextData, AuthParameters: the names of the parameters
+/// show, never their values).
 impl fmt::Debug for Request {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let hide = |v: &Option<String>| v.as_ref().map(|_| HIDDEN);
@@ -174,6 +204,14 @@ impl fmt::Debug for Request {
             .field("UserContextData", &self.user_context_data)
             .field("ClientMetadata", &self.client_metadata)
             .field("Session", &hide(&self.session))
+            .field("AuthFlow", &self.auth_flow)
+            .field(
+                "AuthParameters",
+                &self
+                    .auth_parameters
+                    .as_ref()
+                    .map(|pairs| pairs.iter().map(|(k, _)| (k, HIDDEN)).collect::<Vec<_>>()),
+            )
             .finish()
     }
 }

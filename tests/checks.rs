@@ -30,6 +30,14 @@ fn valid(op: Operation) -> Request {
         Operation::SignUp => r.password = Some("Passw0rd!".into()),
         Operation::ConfirmSignUp => r.confirmation_code = Some("123456".into()),
         Operation::ResendConfirmationCode => {}
+        Operation::InitiateAuth => {
+            r.username = None;
+            r.auth_flow = Some("USER_PASSWORD_AUTH".into());
+            r.auth_parameters = Some(vec![
+                ("USERNAME".into(), "alice".into()),
+                ("PASSWORD".into(), "Passw0rd!".into()),
+            ]);
+        }
     }
     r
 }

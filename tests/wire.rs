@@ -132,7 +132,7 @@ fn operations_are_numbered_in_order() {
         assert_eq!(Operation::from_index(i as u32), Some(op));
     }
     assert_eq!(
-        Operation::from_index(3),
+        Operation::from_index(4),
         None,
         "out of range is no operation"
     );

@@ -19,8 +19,8 @@ use crate::request::Request;
 use crate::response::JsonObject;
 use transport::{perform, Http, MATCHER};
 use types::{
-    AnalyticsMetadataType, AttributeType, ConfirmSignUpOutput, Output,
-    ResendConfirmationCodeOutput, SignUpOutput, UserContextDataType,
+    AnalyticsMetadataType, AttributeType, AuthFlowType, ConfirmSignUpOutput, InitiateAuthOutput,
+    Output, ResendConfirmationCodeOutput, SignUpOutput, UserContextDataType,
 };
 
 mod transport;
@@ -117,8 +117,8 @@ impl ConfigBuilder {
     }
 }
 
-/// Calls the three operations of a sign-up. Cheap to clone; clones share
-/// their connections.
+/// Calls the three operations of a sign-up, and the sign-in that may end it.
+/// Cheap to clone; clones share their connections.
 #[derive(Clone, Debug)]
 pub struct Client {
     config: Arc<config::Config>,
@@ -149,6 +149,13 @@ impl Client {
         self.call()
     }
 
+    /// An InitiateAuth call to build and `send()`: signs the user in with
+    /// `AuthFlowType::UserAuth` and the `Session` of ConfirmSignUp, or
+    /// `AuthFlowType::UserPasswordAuth` and the password.
+    pub fn initiate_auth(&self) -> FluentBuilder<InitiateAuth> {
+        self.call()
+    }
+
     fn call<O>(&self) -> FluentBuilder<O> {
         FluentBuilder {
             config: self.config.clone(),
@@ -176,6 +183,9 @@ pub enum ConfirmSignUp {}
 /// ResendConfirmationCode: sends the code again.
 #[derive(Debug)]
 pub enum ResendConfirmationCode {}
+/// InitiateAuth: signs the user in.
+#[derive(Debug)]
+pub enum InitiateAuth {}
 
 impl Op for SignUp {
     const OPERATION: Operation = Operation::SignUp;
@@ -188,6 +198,10 @@ impl Op for ConfirmSignUp {
 impl Op for ResendConfirmationCode {
     const OPERATION: Operation = Operation::ResendConfirmationCode;
     type Output = ResendConfirmationCodeOutput;
+}
+impl Op for InitiateAuth {
+    const OPERATION: Operation = Operation::InitiateAuth;
+    type Output = InitiateAuthOutput;
 }
 
 /// One call being built, with the AWS SDK's setter names; `send()` sends it.
@@ -283,6 +297,26 @@ impl FluentBuilder<ConfirmSignUp> {
     /// `ForceAliasCreation`.
     pub fn force_alias_creation(mut self, force: bool) -> Self {
         self.request.force_alias_creation = Some(force);
+        self
+    }
+}
+
+impl FluentBuilder<InitiateAuth> {
+    setters! {
+        /// `Session`: what ConfirmSignUp returned, for `AuthFlowType::UserAuth`.
+        session: session;
+    }
+
+    /// `AuthFlow`: `UserAuth` or `UserPasswordAuth` (the others are refused before sending).
+    pub fn auth_flow(mut self, flow: AuthFlowType) -> Self {
+        self.request.auth_flow = Some(flow.as_str().into());
+        self
+    }
+
+    /// Adds one of `AuthParameters`: `USERNAME`, and `PASSWORD` for the password flow.
+    pub fn auth_parameters(mut self, key: impl Into<String>, value: impl Into<String>) -> Self {
+        let pairs = self.request.auth_parameters.get_or_insert_with(Vec::new);
+        pairs.push((key.into(), value.into()));
         self
     }
 }

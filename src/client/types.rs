@@ -1,5 +1,8 @@
 //! The request members and outputs of the Rust API, with the names and
 //! getters of aws-sdk-cognitoidentityprovider's `types` and outputs.
+use std::collections::HashMap;
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Metadata, Problem};
@@ -141,8 +144,16 @@ macro_rules! metadata_getters {
     };
 }
 
+/// Written in `Debug` output in place of a session or a token.
+const HIDDEN: &str = "<redacted>";
+
+/// A secret (a session, a token) as `Debug` shows it: whether it is there.
+fn hidden(value: &Option<String>) -> Option<&'static str> {
+    value.as_ref().map(|_| HIDDEN)
+}
+
 /// The output of SignUp.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct SignUpOutput {
     user_confirmed: bool,
@@ -175,8 +186,21 @@ impl SignUpOutput {
 }
 metadata_getters!(SignUpOutput);
 
+/// Hides the session.
+impl fmt::Debug for SignUpOutput {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("SignUpOutput")
+            .field("user_confirmed", &self.user_confirmed)
+            .field("user_sub", &self.user_sub)
+            .field("code_delivery_details", &self.code_delivery_details)
+            .field("session", &hidden(&self.session))
+            .field("metadata", &self.metadata)
+            .finish()
+    }
+}
+
 /// The output of ConfirmSignUp.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ConfirmSignUpOutput {
     #[serde(default)]
@@ -192,6 +216,16 @@ impl ConfirmSignUpOutput {
     }
 }
 metadata_getters!(ConfirmSignUpOutput);
+
+/// Hides the session.
+impl fmt::Debug for ConfirmSignUpOutput {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ConfirmSignUpOutput")
+            .field("session", &hidden(&self.session))
+            .field("metadata", &self.metadata)
+            .finish()
+    }
+}
 
 /// The output of ResendConfirmationCode.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -210,3 +244,156 @@ impl ResendConfirmationCodeOutput {
     }
 }
 metadata_getters!(ResendConfirmationCodeOutput);
+
+/// `AuthFlowType`: how InitiateAuth signs the user in. This crate sends
+/// `UserAuth` and `UserPasswordAuth`; the others need SRP or an admin's
+/// credentials, and are refused before sending.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum AuthFlowType {
+    /// `USER_AUTH`: choice-based sign-in; with the `Session` of ConfirmSignUp, the code just typed is the first factor.
+    UserAuth,
+    /// `USER_PASSWORD_AUTH`: the username and the password, over TLS to Cognito.
+    UserPasswordAuth,
+    /// `USER_SRP_AUTH` (not supported: it needs SRP).
+    UserSrpAuth,
+    /// `REFRESH_TOKEN_AUTH` (not supported).
+    RefreshTokenAuth,
+    /// `REFRESH_TOKEN` (not supported).
+    RefreshToken,
+    /// `CUSTOM_AUTH` (not supported).
+    CustomAuth,
+    /// `ADMIN_NO_SRP_AUTH` (not supported: an admin operation's flow).
+    AdminNoSrpAuth,
+    /// `ADMIN_USER_PASSWORD_AUTH` (not supported: an admin operation's flow).
+    AdminUserPasswordAuth,
+}
+
+impl AuthFlowType {
+    /// Its name in the Cognito API, e.g. `USER_PASSWORD_AUTH`.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            AuthFlowType::UserAuth => "USER_AUTH",
+            AuthFlowType::UserPasswordAuth => "USER_PASSWORD_AUTH",
+            AuthFlowType::UserSrpAuth => "USER_SRP_AUTH",
+            AuthFlowType::RefreshTokenAuth => "REFRESH_TOKEN_AUTH",
+            AuthFlowType::RefreshToken => "REFRESH_TOKEN",
+            AuthFlowType::CustomAuth => "CUSTOM_AUTH",
+            AuthFlowType::AdminNoSrpAuth => "ADMIN_NO_SRP_AUTH",
+            AuthFlowType::AdminUserPasswordAuth => "ADMIN_USER_PASSWORD_AUTH",
+        }
+    }
+}
+
+/// `ChallengeNameType`: what the pool asks for before it signs the user in
+/// (`SMS_MFA`, `SOFTWARE_TOKEN_MFA`, `SELECT_CHALLENGE`, …).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ChallengeNameType(String);
+
+impl ChallengeNameType {
+    /// Its name in the Cognito API, e.g. `SMS_MFA`.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// `AuthenticationResultType`: the tokens of a signed-in user. `Debug`
+/// shows which are there, never what they are.
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase", default)]
+pub struct AuthenticationResultType {
+    access_token: Option<String>,
+    expires_in: i32,
+    token_type: Option<String>,
+    refresh_token: Option<String>,
+    id_token: Option<String>,
+}
+
+impl AuthenticationResultType {
+    /// The access token, for Cognito's user APIs and your own.
+    pub fn access_token(&self) -> Option<&str> {
+        self.access_token.as_deref()
+    }
+    /// Seconds the access and ID tokens are valid for.
+    pub fn expires_in(&self) -> i32 {
+        self.expires_in
+    }
+    /// `Bearer`.
+    pub fn token_type(&self) -> Option<&str> {
+        self.token_type.as_deref()
+    }
+    /// The refresh token.
+    pub fn refresh_token(&self) -> Option<&str> {
+        self.refresh_token.as_deref()
+    }
+    /// The ID token: who the user is (its `sub` is the SignUp's `UserSub`).
+    pub fn id_token(&self) -> Option<&str> {
+        self.id_token.as_deref()
+    }
+}
+
+/// Hides every token.
+impl fmt::Debug for AuthenticationResultType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("AuthenticationResultType")
+            .field("access_token", &hidden(&self.access_token))
+            .field("expires_in", &self.expires_in)
+            .field("token_type", &self.token_type)
+            .field("refresh_token", &hidden(&self.refresh_token))
+            .field("id_token", &hidden(&self.id_token))
+            .finish()
+    }
+}
+
+/// The output of InitiateAuth: the tokens, or a challenge when the pool asks for more.
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase", default)]
+pub struct InitiateAuthOutput {
+    challenge_name: Option<ChallengeNameType>,
+    session: Option<String>,
+    challenge_parameters: Option<HashMap<String, String>>,
+    authentication_result: Option<AuthenticationResultType>,
+    available_challenges: Option<Vec<ChallengeNameType>>,
+    #[serde(rename = "$metadata")]
+    metadata: OutputMetadata,
+}
+
+impl InitiateAuthOutput {
+    /// The challenge the pool asks for, if it did not sign the user in yet.
+    pub fn challenge_name(&self) -> Option<&ChallengeNameType> {
+        self.challenge_name.as_ref()
+    }
+    /// The session that carries a challenge on to RespondToAuthChallenge.
+    pub fn session(&self) -> Option<&str> {
+        self.session.as_deref()
+    }
+    /// The challenge's parameters.
+    pub fn challenge_parameters(&self) -> Option<&HashMap<String, String>> {
+        self.challenge_parameters.as_ref()
+    }
+    /// The tokens, once the user is signed in.
+    pub fn authentication_result(&self) -> Option<&AuthenticationResultType> {
+        self.authentication_result.as_ref()
+    }
+    /// `USER_AUTH`: the first factors the user may choose from.
+    pub fn available_challenges(&self) -> &[ChallengeNameType] {
+        self.available_challenges.as_deref().unwrap_or_default()
+    }
+}
+
+metadata_getters!(InitiateAuthOutput);
+
+/// Hides the session and the tokens.
+impl fmt::Debug for InitiateAuthOutput {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("InitiateAuthOutput")
+            .field("challenge_name", &self.challenge_name)
+            .field("session", &hidden(&self.session))
+            .field("challenge_parameters", &self.challenge_parameters)
+            .field("authentication_result", &self.authentication_result)
+            .field("available_challenges", &self.available_challenges)
+            .field("metadata", &self.metadata)
+            .finish()
+    }
+}

@@ -35,7 +35,7 @@ fn panic(_: &core::panic::PanicInfo) -> ! {
 }
 
 /// Starts a call of operation `op` (0 SignUp, 1 ConfirmSignUp, 2
-/// ResendConfirmationCode): throws the refusal listing every problem, or
+/// ResendConfirmationCode, 3 InitiateAuth): throws the refusal listing every problem, or
 /// returns `{ call, signal, step }`: the call's number for the next events,
 /// `config.abortSignal`, and the first step.
 #[wasm_bindgen(skip_typescript)]

@@ -195,6 +195,10 @@ impl Reader {
                 .take(m, "ClientMetadata")
                 .and_then(|v| self.record(&v, "ClientMetadata")),
             session: self.string(m, "Session"),
+            auth_flow: self.string(m, "AuthFlow"),
+            auth_parameters: self
+                .take(m, "AuthParameters")
+                .and_then(|v| self.record(&v, "AuthParameters")),
         };
         self.finish(m);
         request
@@ -274,7 +278,7 @@ impl Reader {
         Some(t)
     }
 
-    /// `value`, found at `key`, as a map of strings to strings (ClientMetadata),
+    /// `value`, found at `key`, as a map of strings to strings (ClientMetadata, AuthParameters),
     /// in key order; entries holding `undefined` are left out.
     fn record(&mut self, value: &JsValue, key: &'static str) -> Option<Vec<(String, String)>> {
         let prefix = [key, "."].concat();
