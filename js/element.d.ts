@@ -1,5 +1,5 @@
 // Types of cognito-signup/element: <cognito-sign-up>, its configuration and its events.
-import type { CodeDeliveryDetailsType, PasswordPolicy, SignUpRequest } from "./index.js";
+import type { AuthenticationResultType, CodeDeliveryDetailsType, PasswordPolicy, SignUpRequest } from "./index.js";
 
 /** A text given per language (`{ en: "City", de: "Stadt" }`), or one text for all. */
 export type LocalText = string | Record<string, string>;
@@ -52,6 +52,11 @@ export interface CognitoSignUpConfig {
   phoneCountry?: string;
   /** The regions the phone number's country list offers (ISO 3166 codes); all by default. */
   phoneCountries?: string[];
+  /**
+   * Sign the person in when they confirm (attribute `sign-in`): with the confirmation's `Session`
+   * (USER_AUTH), else with the password (USER_PASSWORD_AUTH). The tokens go to `signup-signed-in`.
+   */
+  signIn?: boolean;
 }
 
 /** Amplify Gen 2's `amplify_outputs.json`: the element reads its `auth` section and ignores the rest. */
@@ -105,6 +110,19 @@ export interface SignUpConfirmedDetail {
   username: string;
   userSub: string | null;
 }
+/**
+ * `signup-signed-in`'s detail: the tokens (`AuthenticationResult`), or the challenge the pool asks
+ * for (`ChallengeName`, `Session`, `ChallengeParameters`) for the host's own sign-in UI to go on.
+ */
+export interface SignUpSignedInDetail {
+  username: string;
+  userSub: string | null;
+  AuthenticationResult?: AuthenticationResultType;
+  ChallengeName?: string;
+  Session?: string;
+  ChallengeParameters?: Record<string, string>;
+  AvailableChallenges?: string[];
+}
 /** `signup-error`'s detail: the error's name (`UsernameExistsException`, …), its message and the refused input. */
 export interface SignUpErrorDetail {
   name: string;
@@ -118,6 +136,8 @@ export interface CognitoSignUpEventMap {
   "signup-submit": CustomEvent<SignUpSubmitDetail>;
   "signup-code-sent": CustomEvent<SignUpCodeSentDetail>;
   "signup-confirmed": CustomEvent<SignUpConfirmedDetail>;
+  /** After confirmation, with `signIn`: the only event that carries tokens. */
+  "signup-signed-in": CustomEvent<SignUpSignedInDetail>;
   "signup-error": CustomEvent<SignUpErrorDetail>;
 }
 
@@ -150,6 +170,8 @@ export interface CognitoSignUpAttributes {
   endpoint?: string;
   lang?: string;
   "resend-cooldown"?: number | string;
+  /** Sign in when confirmed. */
+  "sign-in"?: boolean | "" | "true" | "false";
   /** Start at the confirm step for this user. */
   username?: string;
   theme?: "light" | "dark";
@@ -159,6 +181,7 @@ export interface CognitoSignUpAttributes {
   "onsignup-submit"?: (event: CognitoSignUpEventMap["signup-submit"]) => void;
   "onsignup-code-sent"?: (event: CognitoSignUpEventMap["signup-code-sent"]) => void;
   "onsignup-confirmed"?: (event: CognitoSignUpEventMap["signup-confirmed"]) => void;
+  "onsignup-signed-in"?: (event: CognitoSignUpEventMap["signup-signed-in"]) => void;
   "onsignup-error"?: (event: CognitoSignUpEventMap["signup-error"]) => void;
 }
 

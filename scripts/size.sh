@@ -33,8 +33,9 @@ over() { # what bytes budget
   fi
 }
 over "the library (wasm + index.js)" "$total" "$budget"
-# The element: 9,352 B before the production features (#28), which may add 1,200 B; its country data 2,000 B.
-over "element.js" "$eg" "${ELEMENT_BUDGET_GZIP:-10552}"
+# The element: 9,352 B before the production features, which may add 1,200 B, and sign-in 400 B more;
+# its country data 2,000 B.
+over "element.js" "$eg" "${ELEMENT_BUDGET_GZIP:-10952}"
 over "element/phone.js" "$pg" "${PHONE_BUDGET_GZIP:-2000}"
 [ "$fail" = 0 ] || exit 1
 echo "size: ok: $total B gzip, budget $budget B ($((budget - total)) B to spare); element.js $eg B gzip, element/phone.js $pg B"

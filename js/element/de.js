@@ -37,6 +37,7 @@ export default {
   startOver: "Ein anderes Konto verwenden",
   doneTitle: "Fertig!",
   doneText: "Ihr Konto ist bestätigt. Sie können sich jetzt anmelden.",
+  signedIn: "Ihr Konto ist bestätigt und Sie sind angemeldet.",
   loading: "Wird geladen…",
   broken: "Dieses Registrierungsformular ist nicht richtig eingerichtet.",
   required: "Dieses Feld ist erforderlich.",

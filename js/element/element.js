@@ -2,7 +2,7 @@
 // on top of the package's own exports. This file is the flow: configuration,
 // language, steps, calls and events; model.js checks and builds the input,
 // render.js builds the DOM, i18n.js says things, styles.js styles them.
-import { init, signUp, confirmSignUp, resendConfirmationCode, checkPassword } from "../index.js";
+import { init, signUp, confirmSignUp, resendConfirmationCode, initiateAuth, checkPassword } from "../index.js";
 import { SCALAR_ATTRIBUTES, callConfig, fieldOf, pendingKey, readConfig, signUpInput, withAttributes } from "./model.js";
 import { dictionary, direction, errorText, problemText, text } from "./i18n.js";
 import { broken, build, loading } from "./render.js";
@@ -268,7 +268,7 @@ export class CognitoSignUp extends Base {
         view.inputs.password && (view.inputs.password.value = "");
         this.#checklist();
         const pending = { username: input.Username, delivery: out.CodeDeliveryDetails ?? null, userSub: out.UserSub };
-        if (out.UserConfirmed) return this.#done(pending);
+        if (out.UserConfirmed) return await this.#done(pending, out.Session);
         this.#emit("signup-code-sent", out.CodeDeliveryDetails ?? null);
         this.#confirmStep(pending);
       } catch (error) {
@@ -287,8 +287,8 @@ export class CognitoSignUp extends Base {
     await this.#during(this.#view.confirm, "confirming", async () => {
       try {
         const input = { ClientId: this.#settings.clientId, Username: pending.username, ConfirmationCode: code, Session: this.#session, ...this.#extra(pending.username) };
-        await confirmSignUp(input, callConfig(this.#settings));
-        this.#done(pending);
+        const out = await confirmSignUp(input, callConfig(this.#settings));
+        await this.#done(pending, out.Session);
       } catch (error) {
         this.#error(error, (field) => (field === "ConfirmationCode" ? "code" : null), /Code/.test(error.name) ? "code" : null);
       }
@@ -365,14 +365,36 @@ export class CognitoSignUp extends Base {
     this.#view.destination.textContent = this.#t(!to ? "sentSomewhere" : delivery.DeliveryMedium === "SMS" ? "sentSms" : "sentEmail", { to });
   }
 
-  #done(pending) {
-    const { username, userSub } = pending;
+  /** The account is confirmed: offers the credential, says so, signs in where configured (with `session`, Cognito's), and shows the done step. */
+  async #done(pending, session) {
+    const { username, userSub = null } = pending;
+    const password = this.#password;
     const { PasswordCredential } = globalThis;
     // Offer the browser's password store the new account (Chromium; Firefox and Safari have no PasswordCredential).
-    if (this.#password && PasswordCredential) navigator.credentials.store(new PasswordCredential({ id: username, password: this.#password })).catch(() => {});
+    if (password && PasswordCredential) navigator.credentials.store(new PasswordCredential({ id: username, password })).catch(() => {});
     this.#forget();
-    this.#emit("signup-confirmed", { username, userSub: userSub ?? null });
+    this.#emit("signup-confirmed", { username, userSub });
+    if (this.#settings.signIn) await this.#signIn(username, userSub, session, password);
     this.#show("done");
+  }
+
+  /**
+   * Signs the person in: USER_AUTH with the session Cognito gave (the code
+   * just typed is the first factor), else USER_PASSWORD_AUTH with the
+   * password still in memory. The tokens, or a challenge for the host's own
+   * sign-in UI, go only into `signup-signed-in`; a failure leaves the account
+   * made, the done step asking them to sign in, and says why in `signup-error`.
+   */
+  async #signIn(username, userSub, Session, password) {
+    try {
+      if (!Session && !password) throw Object.assign(new Error("no session and no password (the page was reloaded): sign in to continue"), { name: "SignInUnavailable" });
+      const input = { AuthFlow: Session ? "USER_AUTH" : "USER_PASSWORD_AUTH", ClientId: this.#settings.clientId, AuthParameters: { USERNAME: username, PASSWORD: Session ? undefined : password }, Session };
+      const { $metadata, ...out } = await initiateAuth({ ...input, ...this.#extra(username) }, callConfig(this.#settings));
+      this.#emit("signup-signed-in", { username, userSub, ...out });
+      if (out.AuthenticationResult) this.#view.doneText.textContent = this.#t("signedIn");
+    } catch (error) {
+      this.#emit("signup-error", { name: error.name, message: error.message, field: error.field ?? null });
+    }
   }
 
   #show(name, focus = true) {

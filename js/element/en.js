@@ -39,6 +39,7 @@ export default {
   startOver: "Use a different account",
   doneTitle: "You're all set",
   doneText: "Your account is confirmed. You can now sign in.",
+  signedIn: "Your account is confirmed and you are signed in.",
   loading: "Loading…",
   broken: "This sign-up form is not set up correctly.",
   required: "This field is required.",

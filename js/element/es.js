@@ -37,6 +37,7 @@ export default {
   startOver: "Usar otra cuenta",
   doneTitle: "¡Listo!",
   doneText: "Tu cuenta está confirmada. Ya puedes iniciar sesión.",
+  signedIn: "Tu cuenta está confirmada y has iniciado sesión.",
   loading: "Cargando…",
   broken: "Este formulario de registro no está bien configurado.",
   required: "Este campo es obligatorio.",

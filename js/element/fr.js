@@ -37,6 +37,7 @@ export default {
   startOver: "Utiliser un autre compte",
   doneTitle: "C’est fait !",
   doneText: "Votre compte est confirmé. Vous pouvez maintenant vous connecter.",
+  signedIn: "Votre compte est confirmé et vous êtes connecté.",
   loading: "Chargement…",
   broken: "Ce formulaire d’inscription n’est pas configuré correctement.",
   required: "Ce champ est obligatoire.",

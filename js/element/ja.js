@@ -37,6 +37,7 @@ export default {
   startOver: "別のアカウントを使う",
   doneTitle: "登録が完了しました",
   doneText: "アカウントが確認されました。サインインできます。",
+  signedIn: "アカウントが確認され、サインインしました。",
   loading: "読み込み中…",
   broken: "この登録フォームは正しく設定されていません。",
   required: "この項目は必須です。",

@@ -22,7 +22,7 @@ const STANDARD = {
   picture: ["url", "photo"],
 };
 const TYPES = ["text", "email", "tel", "date", "url", "checkbox", "select"];
-const SCALARS = { "client-id": "clientId", "user-pool-id": "userPoolId", region: "region", endpoint: "endpoint", "resend-cooldown": "resendCooldownSeconds" };
+const SCALARS = { "client-id": "clientId", "user-pool-id": "userPoolId", region: "region", endpoint: "endpoint", "resend-cooldown": "resendCooldownSeconds", "sign-in": "signIn" };
 /** The attributes of the element that set a scalar part of the configuration. */
 export const SCALAR_ATTRIBUTES = Object.keys(SCALARS);
 
@@ -31,7 +31,8 @@ export function withAttributes(config, attribute) {
   const merged = { ...config };
   for (const [name, key] of Object.entries(SCALARS)) {
     const value = attribute(name);
-    if (value != null) merged[key] = key === "resendCooldownSeconds" ? Number(value) : value;
+    // `sign-in` is a boolean attribute: present (and not "false") is on.
+    if (value != null) merged[key] = key === "resendCooldownSeconds" ? Number(value) : key === "signIn" ? value !== "false" : value;
   }
   return merged;
 }

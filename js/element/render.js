@@ -107,18 +107,19 @@ export function build(form, dict, lang, id, phone) {
   const startOver = h("button", { type: "button", part: "link start-over" }, t("startOver"));
   const confirmForm = h("form", { part: "form", novalidate: true }, anchor, code, confirm, resend, status, h("p", null, startOver));
 
+  let doneText;
   const step = (name, title, ...body) =>
     h("section", { part: `step step-${name}`, "aria-labelledby": id(`${name}-title`), hidden: true }, h("h2", { part: "title", id: id(`${name}-title`), tabindex: "-1" }, title), ...body);
   const steps = {
     signup: step("signup", t("title"), signUpForm),
     confirm: step("confirm", t("confirmTitle"), destination, confirmForm),
-    done: step("done", t("doneTitle"), h("p", { part: "text" }, t("doneText"))),
+    done: step("done", t("doneTitle"), (doneText = h("p", { part: "text" }, t("doneText")))),
   };
   const actions = h("div", { part: "actions" }, submit);
   return {
     top: [banner, steps.signup],
     bottom: [actions, steps.confirm, steps.done],
-    banner, steps, actions, inputs, errors, countries, rules, toggle, signUpForm, submit, confirmForm, confirm, destination, anchor, resend, status, startOver,
+    banner, steps, actions, inputs, errors, countries, rules, toggle, signUpForm, submit, confirmForm, confirm, destination, anchor, resend, status, startOver, doneText,
   };
 }
 
