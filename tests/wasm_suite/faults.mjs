@@ -2,10 +2,11 @@
 // tests, in front of moto: prints its URL, then answers by path. `/slow/…`
 // never answers (for timeouts and cancellation); `/flaky/<id>` answers the
 // first request for each id with an HTML 503 and forwards the later ones to
-// moto (for retries); any other path is forwarded to moto. `GET /log` is its
-// log: every request's path and body, in order, and whether the client
-// closed the connection before an answer. Every answer allows CORS, as
-// Cognito does, so that browsers can call it.
+// moto (for retries); `/cognito/…` answers as Cognito does where neither
+// emulator can (see `scripted`); any other path is forwarded to moto. `GET
+// /log` is its log: every request's path and body, in order, and whether the
+// client closed the connection before an answer. Every answer allows CORS,
+// as Cognito does, so that browsers can call it.
 import { createServer } from "node:http";
 
 const { MOTO_ENDPOINT } = process.env;
@@ -16,6 +17,46 @@ const cors = {
   "Access-Control-Allow-Headers": "content-type, x-amz-target",
   "Access-Control-Allow-Methods": "POST",
 };
+
+/** The sessions handed out by the scripted Cognito, by username: after SignUp, then after ConfirmSignUp. */
+const sessions = new Map();
+const token = (claims) => ["eyJhbGciOiJub25lIn0", Buffer.from(JSON.stringify(claims)).toString("base64url"), "c2ln"].join(".");
+
+/**
+ * Cognito's sign-up and sign-in after it, for a pool with choice-based
+ * sign-in, as the API reference describes them: SignUp returns a Session;
+ * ConfirmSignUp, given that Session, returns a new one; InitiateAuth with
+ * USER_AUTH, the USERNAME and that second Session (and no password) signs
+ * the user in. A username starting with `mfa` meets an SMS_MFA challenge
+ * instead, and one starting with `refused` a NotAuthorizedException; any
+ * other session or flow is refused as Cognito refuses it.
+ */
+function scripted(target, body) {
+  const fail = (type, message) => [400, { __type: type, message }];
+  const operation = target.split(".").pop();
+  const username = body.Username ?? body.AuthParameters?.USERNAME ?? "";
+  const known = sessions.get(username);
+  if (operation === "SignUp") {
+    const first = `signup-session-${username}-${"x".repeat(24)}`;
+    sessions.set(username, { first, sub: crypto.randomUUID() });
+    const CodeDeliveryDetails = { Destination: "a***@e***", DeliveryMedium: "EMAIL", AttributeName: "email" };
+    return [200, { UserConfirmed: false, UserSub: sessions.get(username).sub, CodeDeliveryDetails, Session: first }];
+  }
+  if (operation === "ConfirmSignUp") {
+    if (!known || body.Session !== known.first) return fail("NotAuthorizedException", "Invalid session provided");
+    known.second = `confirm-session-${username}-${"y".repeat(24)}`;
+    return [200, { Session: known.second }];
+  }
+  if (operation !== "InitiateAuth") return fail("InvalidParameterException", `${operation} is not scripted`);
+  if (body.AuthFlow !== "USER_AUTH" || "PASSWORD" in (body.AuthParameters ?? {})) return fail("InvalidParameterException", "USER_AUTH expected");
+  if (!known?.second || body.Session !== known.second || username.startsWith("refused")) return fail("NotAuthorizedException", "Invalid session for the user.");
+  if (username.startsWith("mfa")) {
+    return [200, { ChallengeName: "SMS_MFA", ChallengeParameters: { CODE_DELIVERY_DELIVERY_MEDIUM: "SMS", CODE_DELIVERY_DESTINATION: "+*******0100" }, Session: `mfa-session-${"z".repeat(24)}` }];
+  }
+  const claims = { sub: known.sub, "cognito:username": username, token_use: "id" };
+  const AuthenticationResult = { AccessToken: token({ ...claims, token_use: "access" }), ExpiresIn: 3600, IdToken: token(claims), RefreshToken: token({ refresh: username }), TokenType: "Bearer" };
+  return [200, { AuthenticationResult, ChallengeParameters: {} }];
+}
 
 const server = createServer(async (request, response) => {
   if (request.method === "OPTIONS") return response.writeHead(204, cors).end();
@@ -28,6 +69,10 @@ const server = createServer(async (request, response) => {
   log.push(entry);
   response.on("close", () => (entry.closed = !response.writableFinished));
   if (request.url.startsWith("/slow/")) return; // never answers
+  if (request.url.startsWith("/cognito/")) {
+    const [status, answer] = scripted(String(request.headers["x-amz-target"]), JSON.parse(entry.body));
+    return response.writeHead(status, { ...cors, "Content-Type": "application/x-amz-json-1.1" }).end(JSON.stringify(answer));
+  }
   if (request.url.startsWith("/flaky/") && !seen.has(request.url)) {
     seen.add(request.url);
     return response.writeHead(503, { ...cors, "Content-Type": "text/html" }).end("<h1>503 busy</h1>");
