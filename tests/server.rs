@@ -10,7 +10,7 @@ use std::net::TcpStream;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use cognito_signup::types::AttributeType;
+use cognito_signup::types::{AttributeType, AuthFlowType};
 use cognito_signup::{Client, Config, ErrorKind, FluentBuilder, SignUp};
 use serde_json::{json, Value};
 
@@ -350,4 +350,167 @@ async fn a_closed_port_is_a_network_error_after_every_attempt() {
     assert_eq!(error.attempts(), 3);
     assert!(error.message().contains("Connection refused"), "{error}");
     assert_hides(&error, &[PASSWORD]);
+}
+
+/// The `sub` claim of a JWT, read by Python (not by the crate).
+fn sub_of(jwt: &str) -> String {
+    let script = "import base64,json,sys; p=sys.argv[1].split('.')[1]; \
+        print(json.loads(base64.urlsafe_b64decode(p + '=' * (-len(p) % 4)))['sub'])";
+    let python = Command::new("python3")
+        .args(["-c", script, jwt])
+        .output()
+        .unwrap();
+    String::from_utf8(python.stdout).unwrap().trim().to_string()
+}
+
+#[tokio::test]
+#[ignore = "needs the emulators: scripts/test.sh"]
+async fn signed_in_with_the_password_after_confirming_on_moto_and_cognito_local() {
+    for server in ["MOTO", "CL"] {
+        let (endpoint, client_id) = (
+            env(&format!("{server}_ENDPOINT")),
+            env(&format!("{server}_CLIENT_ID")),
+        );
+        let username = unique("sam");
+        let client = client(&endpoint);
+        let up = sign_up(&client, &client_id, &username)
+            .send()
+            .await
+            .unwrap();
+        if server == "MOTO" {
+            // moto sends no code: an admin confirms.
+            admin(
+                &endpoint,
+                "AdminConfirmSignUp",
+                json!({ "UserPoolId": env("MOTO_POOL_ID"), "Username": username }),
+            );
+        } else {
+            let confirm = client
+                .confirm_sign_up()
+                .client_id(&client_id)
+                .username(&username);
+            confirm
+                .confirmation_code(env("CL_CODE"))
+                .send()
+                .await
+                .unwrap();
+        }
+        let sign_in = |password: &str| {
+            client
+                .initiate_auth()
+                .client_id(&client_id)
+                .auth_flow(AuthFlowType::UserPasswordAuth)
+                .auth_parameters("USERNAME", &username)
+                .auth_parameters("PASSWORD", password)
+                .send()
+        };
+        let out = sign_in(PASSWORD).await.unwrap();
+        assert_eq!(out.attempts(), 1, "{server}");
+        assert!(out.challenge_name().is_none());
+        let tokens = out.authentication_result().expect("the tokens");
+        let id_token = tokens.id_token().unwrap();
+        assert_eq!(
+            sub_of(id_token),
+            up.user_sub(),
+            "{server}: the ID token is the new user's"
+        );
+        let shown = format!("{out:?}");
+        for secret in [
+            id_token,
+            tokens.access_token().unwrap(),
+            tokens.refresh_token().unwrap(),
+        ] {
+            assert!(
+                !shown.contains(secret),
+                "{server}: a token in Debug output: {shown}"
+            );
+        }
+        if server == "MOTO" {
+            let wrong = sign_in("Wr0ng-Horse!").await.unwrap_err();
+            assert_eq!(wrong.code(), Some("NotAuthorizedException"));
+            assert_eq!(wrong.attempts(), 1, "a 4xx is not retried");
+            assert_hides(&wrong, &["Wr0ng-Horse!"]);
+        }
+    }
+}
+
+#[tokio::test]
+#[ignore = "needs the emulators: scripts/test.sh"]
+async fn an_unsupported_flow_or_a_missing_parameter_sends_nothing() {
+    let path = format!("/pass/{}", unique("nosend"));
+    let client = client(&format!("{}{path}", env("FAULTS_ENDPOINT")));
+    let call = || client.initiate_auth().client_id("abcdefghij1234567890");
+    let srp = call()
+        .auth_flow(AuthFlowType::UserSrpAuth)
+        .auth_parameters("USERNAME", "alice");
+    let error = srp.send().await.unwrap_err();
+    assert_eq!(error.kind(), ErrorKind::Refused);
+    assert_eq!(error.field(), Some("AuthFlow"));
+    assert!(
+        error.message().contains("USER_AUTH or USER_PASSWORD_AUTH"),
+        "{}",
+        error.message()
+    );
+    let no_password = call()
+        .auth_flow(AuthFlowType::UserPasswordAuth)
+        .auth_parameters("USERNAME", "alice");
+    assert_eq!(
+        no_password.send().await.unwrap_err().field(),
+        Some("AuthParameters.PASSWORD")
+    );
+    let no_username = call()
+        .auth_flow(AuthFlowType::UserAuth)
+        .session("s".repeat(30));
+    assert_eq!(
+        no_username.send().await.unwrap_err().field(),
+        Some("AuthParameters.USERNAME")
+    );
+    assert!(logged(&path).is_empty(), "nothing reached the fault server");
+}
+
+#[tokio::test]
+#[ignore = "needs the emulators: scripts/test.sh"]
+async fn a_confidential_client_signs_in_with_the_secret_hash_among_the_auth_parameters() {
+    let (secret, client_id) = (env("MOTO_CLIENT_SECRET"), env("MOTO_SECRET_CLIENT_ID"));
+    let username = unique("tess");
+    let path = format!("/pass/{username}");
+    let config = Config::builder()
+        .endpoint_url(format!("{}{path}", env("FAULTS_ENDPOINT")))
+        .client_secret(&secret)
+        .build();
+    let client = Client::from_conf(config);
+    sign_up(&client, &client_id, &username)
+        .send()
+        .await
+        .unwrap();
+    admin(
+        &env("MOTO_ENDPOINT"),
+        "AdminConfirmSignUp",
+        json!({ "UserPoolId": env("MOTO_POOL_ID"), "Username": username }),
+    );
+    let out = client
+        .initiate_auth()
+        .client_id(&client_id)
+        .auth_flow(AuthFlowType::UserPasswordAuth)
+        .auth_parameters("USERNAME", &username)
+        .auth_parameters("PASSWORD", PASSWORD)
+        .send()
+        .await
+        .unwrap();
+    assert!(out.authentication_result().is_some());
+    let sent = logged(&path);
+    let body: Value = serde_json::from_str(sent[1]["body"].as_str().unwrap()).unwrap();
+    let signed_up: Value = serde_json::from_str(sent[0]["body"].as_str().unwrap()).unwrap();
+    assert_eq!(
+        body["AuthParameters"]["SECRET_HASH"], signed_up["SecretHash"],
+        "Base64(HMAC(secret, USERNAME + ClientId)), as SignUp's"
+    );
+    assert_eq!(
+        body["AuthParameters"]["SECRET_HASH"]
+            .as_str()
+            .unwrap()
+            .len(),
+        44
+    );
+    assert!(body.get("SecretHash").is_none());
 }
