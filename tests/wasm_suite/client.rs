@@ -2,7 +2,7 @@
 //! and against the fault server (`faults.mjs`) for retries and timeouts.
 use std::time::Duration;
 
-use cognito_signup::types::AttributeType;
+use cognito_signup::types::{AttributeType, AuthFlowType};
 use cognito_signup::{Client, Config, ErrorKind, FluentBuilder, SignUp};
 use wasm_bindgen_test::wasm_bindgen_test;
 
@@ -191,4 +191,60 @@ async fn a_client_secret_signs_up_with_a_secret_hash_from_webcrypto() {
         .await
         .unwrap();
     assert_eq!(out.user_sub().len(), 36);
+}
+
+/// Sign-up, confirmation and sign-in with the password on cognito-local,
+/// through the Rust API on wasm32 (gloo-net's `fetch`).
+#[wasm_bindgen_test]
+async fn the_rust_api_signs_in_with_the_password_after_confirming() {
+    let username = unique("sid");
+    let client = client(CL);
+    let up = sign_up(&client, CL_CLIENT, &username).send().await.unwrap();
+    let confirm = client
+        .confirm_sign_up()
+        .client_id(CL_CLIENT)
+        .username(&username);
+    confirm.confirmation_code(CL_CODE).send().await.unwrap();
+    let out = client
+        .initiate_auth()
+        .client_id(CL_CLIENT)
+        .auth_flow(AuthFlowType::UserPasswordAuth)
+        .auth_parameters("USERNAME", &username)
+        .auth_parameters("PASSWORD", PASSWORD)
+        .send()
+        .await
+        .unwrap();
+    let id_token = out.authentication_result().unwrap().id_token().unwrap();
+    let payload = id_token.split('.').nth(1).unwrap();
+    let claims = String::from_utf8(base64url(payload)).unwrap();
+    assert!(
+        claims.contains(&format!(r#""sub":"{}""#, up.user_sub())),
+        "{claims}"
+    );
+    assert!(!format!("{out:?}").contains(id_token));
+    let refused = client
+        .initiate_auth()
+        .client_id(CL_CLIENT)
+        .auth_flow(AuthFlowType::CustomAuth)
+        .auth_parameters("USERNAME", &username)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(refused.kind(), ErrorKind::Refused);
+    assert_eq!(refused.attempts(), 0);
+}
+
+/// Base64url without padding, decoded (the JWT's payload).
+fn base64url(text: &str) -> Vec<u8> {
+    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    let (mut bits, mut count, mut out) = (0u32, 0, Vec::new());
+    for c in text.bytes() {
+        bits = bits << 6 | ALPHABET.iter().position(|&a| a == c).unwrap() as u32;
+        count += 6;
+        if count >= 8 {
+            count -= 8;
+            out.push((bits >> count) as u8);
+        }
+    }
+    out
 }

@@ -49,6 +49,7 @@ const SECRETS: [&str; 4] = [
 const SIGN_UP: u32 = 0;
 const CONFIRM_SIGN_UP: u32 = 1;
 const RESEND_CONFIRMATION_CODE: u32 = 2;
+const INITIATE_AUTH: u32 = 3;
 
 #[wasm_bindgen(module = "/js/platform.js")]
 extern "C" {
@@ -431,6 +432,35 @@ async fn confirm_sign_up_checks_the_code_on_cognito_local() {
     assert_eq!(number(&out, "$metadata.httpStatusCode"), 200.0);
     let user = admin_get_user(CL, CL_POOL, &username).await;
     assert_eq!(text(&user, "UserStatus"), "CONFIRMED");
+    // Then signed in with the password: the shell's InitiateAuth.
+    let sign_in = json(&format!(
+        r#"{{"AuthFlow":"USER_PASSWORD_AUTH","ClientId":"{CL_CLIENT}","AuthParameters":{{"USERNAME":"{username}","PASSWORD":"{PASSWORD}"}}}}"#
+    ));
+    let out = call_once(INITIATE_AUTH, sign_in, config(CL)).await.unwrap();
+    assert_eq!(
+        text(&out, "AuthenticationResult.IdToken")
+            .split('.')
+            .count(),
+        3,
+        "a JWT"
+    );
+    assert_eq!(number(&out, "$metadata.attempts"), 1.0);
+}
+
+#[wasm_bindgen_test]
+fn initiate_auth_refuses_another_flow_and_missing_parameters_before_sending() {
+    let input = json(&format!(
+        r#"{{"AuthFlow":"USER_SRP_AUTH","ClientId":"{CL_CLIENT}","AuthParameters":{{"PASSWORD":"{PASSWORD}"}},"Username":"x"}}"#
+    ));
+    let error = begin(INITIATE_AUTH, input, config(CL)).unwrap_err();
+    assert_eq!(text(&error, "name"), "InvalidParameterException");
+    assert_eq!(number(&error, "$metadata.attempts"), 0.0);
+    let fields: Vec<String> = js_sys::Array::from(&get(&error, "problems"))
+        .iter()
+        .map(|p| text(&p, "field"))
+        .collect();
+    assert_eq!(fields, ["Username", "AuthFlow", "AuthParameters.USERNAME"]);
+    assert_hides(&error, &[PASSWORD]);
 }
 
 #[wasm_bindgen_test]
@@ -583,7 +613,7 @@ fn check_password_lists_every_unmet_rule() {
 #[wasm_bindgen_test]
 fn an_operation_out_of_range_is_an_error_not_a_sign_up() {
     let input = sign_up_input(MOTO_CLIENT, "ivan", PASSWORD);
-    let error = start(3, input, config(MOTO)).unwrap_err();
+    let error = start(4, input, config(MOTO)).unwrap_err();
     assert!(error.is_instance_of::<js_sys::Error>());
     assert_eq!(text(&error, "message"), "cognito-signup: no such operation");
 }
