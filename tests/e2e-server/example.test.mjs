@@ -1,9 +1,11 @@
 // The example server (examples/server/, built by scripts/server.sh) over
 // HTTP, against cognito-local's confidential app client behind a proxy that
 // records what reaches it: a user signs up, meets a wrong code, confirms with
-// the right one, and the pool says CONFIRMED; a refusal sends nothing; a
-// taken username is a 400 named by Cognito. Every request carries the
-// SecretHash, and the client secret appears in no answer and no output.
+// the right one and is signed in (the ID token in an HttpOnly cookie, its sub
+// the user's), and the pool says CONFIRMED; a refusal sends nothing; a taken
+// username is a 400 named by Cognito. Every request carries the SecretHash,
+// and neither the client secret nor a token appears in an answer's body or
+// the server's output.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createHmac } from "node:crypto";
@@ -38,13 +40,14 @@ after(async () => {
 
 const unique = (prefix) => prefix + Math.random().toString(36).slice(2, 9);
 
-/** POSTs `body` as JSON to the example's `path`: `{ status, json }`. */
+/** POSTs `body` as JSON to the example's `path`: `{ status, json, cookie }`. */
 async function post(path, body) {
   const response = await fetch(url + path, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
   const text = await response.text();
   answers.push(text);
-  return { status: response.status, json: JSON.parse(text) };
+  return { status: response.status, json: JSON.parse(text), cookie: response.headers.get("set-cookie") };
 }
+const tokens = [];
 
 const secretHash = (username) => createHmac("sha256", CL_CLIENT_SECRET).update(username + CL_SECRET_CLIENT_ID).digest("base64");
 
@@ -58,15 +61,31 @@ test("a user signs up and confirms through the server, with the SecretHash on ev
   const wrong = await post("/confirm", { username, code: "000000" });
   assert.equal(wrong.status, 400);
   assert.equal(wrong.json.name, "CodeMismatchException");
-  const right = await post("/confirm", { username, code: codeFor(username) });
+  const right = await post("/confirm", { username, code: codeFor(username), password: PASSWORD });
   assert.equal(right.status, 200, JSON.stringify(right.json));
+  assert.deepEqual(right.json, { confirmed: true, signedIn: true });
   assert.equal((await admin("AdminGetUser", { UserPoolId: CL_POOL_ID, Username: username })).UserStatus, "CONFIRMED");
-  const sent = proxy.posts.filter((post) => post.username === username);
-  assert.deepEqual(sent.map((post) => post.operation), ["SignUp", "ConfirmSignUp", "ConfirmSignUp"]);
-  for (const post of sent) {
+  // Signed in: the ID token in an HttpOnly cookie, and it is the new user's.
+  const [, idToken] = right.cookie.match(/^id_token=([\w-]+\.[\w-]+\.[\w-]*); HttpOnly; Secure; SameSite=Strict; Path=\/; Max-Age=\d+$/);
+  tokens.push(idToken);
+  assert.equal(JSON.parse(Buffer.from(idToken.split(".")[1], "base64url")).sub, signUp.json.UserSub);
+  const sent = proxy.posts.filter((post) => post.username === username || post.body.AuthParameters?.USERNAME === username);
+  assert.deepEqual(sent.map((post) => post.operation), ["SignUp", "ConfirmSignUp", "ConfirmSignUp", "InitiateAuth"]);
+  for (const post of sent.slice(0, 3)) {
     assert.equal(post.body.ClientId, CL_SECRET_CLIENT_ID);
     assert.equal(post.body.SecretHash, secretHash(username));
   }
+  assert.equal(sent[3].body.AuthFlow, "USER_PASSWORD_AUTH");
+  assert.equal(sent[3].body.AuthParameters.SECRET_HASH, secretHash(username));
+  assert.equal(sent[3].body.SecretHash, undefined);
+});
+
+test("confirming without a password or a session confirms and says it did not sign in", async () => {
+  const username = unique("cal");
+  assert.equal((await post("/sign-up", { username, password: PASSWORD, attributes: { email: `${username}@example.com` } })).status, 200);
+  const confirmed = await post("/confirm", { username, code: codeFor(username) });
+  assert.deepEqual(confirmed.json, { confirmed: true, signedIn: false });
+  assert.equal(confirmed.cookie, null);
 });
 
 test("bad input is a 400 listing every problem, and nothing reaches Cognito", async () => {
@@ -87,8 +106,9 @@ test("a taken username is a 400 with Cognito's name", async () => {
   assert.equal(taken.json.name, "UsernameExistsException");
 });
 
-test("the client secret, the SecretHash and the password are in no answer and no line the server printed", () => {
+test("the client secret, the SecretHash, the password and the tokens are in no answer's body and no line the server printed", () => {
   const shown = answers.join("\n") + server.output();
-  const hashes = proxy.posts.map((post) => post.body.SecretHash);
-  for (const secret of [CL_CLIENT_SECRET, PASSWORD, ...hashes]) assert.ok(!shown.includes(secret), secret);
+  const hashes = proxy.posts.map((post) => post.body.SecretHash ?? post.body.AuthParameters?.SECRET_HASH);
+  assert.equal(tokens.length, 1);
+  for (const secret of [CL_CLIENT_SECRET, PASSWORD, ...hashes, ...tokens]) assert.ok(!shown.includes(secret), secret);
 });

@@ -1,7 +1,9 @@
 //! A sign-up API for a confidential app client: `POST /sign-up` and
-//! `POST /confirm`, JSON in and out. The client secret is read from the
-//! environment and never leaves the server; each call's SecretHash is
-//! computed here. Errors answer with Cognito's names.
+//! `POST /confirm`, JSON in and out; confirming also signs the user in, and
+//! the ID token goes into an HttpOnly cookie, never into an answer's body.
+//! The client secret is read from the environment and never leaves the
+//! server; each call's SecretHash is computed here. Errors answer with
+//! Cognito's names.
 //!
 //! Environment: `COGNITO_CLIENT_ID`, `COGNITO_CLIENT_SECRET`, one of
 //! `COGNITO_USER_POOL_ID` or `COGNITO_REGION`, and optionally
@@ -10,11 +12,11 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use axum::extract::State;
-use axum::http::StatusCode;
+use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use axum::{Json, Router};
-use cognito_signup::types::{AttributeType, ConfirmSignUpOutput, SignUpOutput};
+use cognito_signup::types::{AttributeType, AuthFlowType, SignUpOutput};
 use cognito_signup::{Client, Config, ErrorKind};
 use serde::Deserialize;
 use serde_json::json;
@@ -34,11 +36,16 @@ struct SignUpBody {
     attributes: BTreeMap<String, String>,
 }
 
-/// `POST /confirm`: `{ "username", "code" }`.
+/// `POST /confirm`: `{ "username", "code" }`, with the sign-up's `session`
+/// when it answered one, or else the `password` again, to sign in.
 #[derive(Deserialize)]
 struct ConfirmBody {
     username: String,
     code: String,
+    #[serde(default)]
+    session: Option<String>,
+    #[serde(default)]
+    password: Option<String>,
 }
 
 async fn sign_up(
@@ -57,16 +64,65 @@ async fn sign_up(
     Ok(Json(call.send().await?))
 }
 
+/// Confirms, then signs the user in: with the session ConfirmSignUp answered
+/// (USER_AUTH: the code just typed is the first factor), else with the
+/// password. Answers `{ "confirmed": true, "signedIn" }` (and the sign-in's
+/// error name or challenge when it did not happen); the ID token is set as
+/// an HttpOnly cookie.
 async fn confirm(
     State(app): State<Arc<App>>,
     Json(body): Json<ConfirmBody>,
-) -> Result<Json<ConfirmSignUpOutput>, ApiError> {
-    let call = app
+) -> Result<Response, ApiError> {
+    let mut call = app
         .cognito
         .confirm_sign_up()
         .client_id(&app.client_id)
-        .username(body.username);
-    Ok(Json(call.confirmation_code(body.code).send().await?))
+        .username(&body.username)
+        .confirmation_code(body.code);
+    if let Some(session) = body.session {
+        call = call.session(session);
+    }
+    let confirmed = call.send().await?;
+    let sign_in = app
+        .cognito
+        .initiate_auth()
+        .client_id(&app.client_id)
+        .auth_parameters("USERNAME", &body.username);
+    let sign_in = match (confirmed.session(), body.password) {
+        (Some(session), _) => sign_in.auth_flow(AuthFlowType::UserAuth).session(session),
+        (None, Some(password)) => sign_in
+            .auth_flow(AuthFlowType::UserPasswordAuth)
+            .auth_parameters("PASSWORD", password),
+        (None, None) => {
+            return Ok(Json(json!({ "confirmed": true, "signedIn": false })).into_response())
+        }
+    };
+    // The account is made either way: a failed sign-in is said, not an error.
+    let out = match sign_in.send().await {
+        Ok(out) => out,
+        Err(error) => {
+            let answer = json!({ "confirmed": true, "signedIn": false, "signInError": error.name });
+            return Ok(Json(answer).into_response());
+        }
+    };
+    let Some(id_token) = out
+        .authentication_result()
+        .and_then(|tokens| tokens.id_token())
+    else {
+        let challenge = out.challenge_name().map(|c| c.as_str());
+        return Ok(
+            Json(json!({ "confirmed": true, "signedIn": false, "challenge": challenge }))
+                .into_response(),
+        );
+    };
+    let max_age = out
+        .authentication_result()
+        .map_or(3600, |tokens| tokens.expires_in());
+    let cookie = format!(
+        "id_token={id_token}; HttpOnly; Secure; SameSite=Strict; Path=/; Max-Age={max_age}"
+    );
+    let answer = Json(json!({ "confirmed": true, "signedIn": true }));
+    Ok(([(header::SET_COOKIE, cookie)], answer).into_response())
 }
 
 /// A failed call, answered as `{ "name", "message", "problems" }`.
