@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The main job: build the package, start cognito-local on 127.0.0.1 (real,
 # random confirmation codes) with a pool and a public client, write the page's
-# config, serve the page on http://127.0.0.1:${PAGE_PORT:-8080}/ and print each
+# config (signing the person in when they confirm), serve the page on http://127.0.0.1:${PAGE_PORT:-8080}/ and print each
 # confirmation code as it is issued. Ctrl-C stops everything it started.
 # `demo.sh rust` serves the Leptos page (examples/leptos/) instead of www/;
 # `demo.sh server` runs the example server (examples/server/) on
@@ -51,7 +51,7 @@ MSG
   wait
   exit
 fi
-python3 scripts/page-config.py "$STATE/config.json"
+SIGN_IN=1 python3 scripts/page-config.py "$STATE/config.json"
 node scripts/serve.mjs "${PAGE_PORT:-8080}" "$STATE/config.json" "${site[@]}" &
 pids+=($!)
 sleep 0.5
