@@ -32,3 +32,5 @@ for entry in index inline node worker; do bundle $entry esm $entry.js; done
 # The CommonJS build keeps wasm-bindgen's unused async loader, which names import.meta.
 bundle node cjs node.cjs --log-override:empty-import-meta=silent
 node scripts/build-element.mjs "$out"
+# `npx cognito-signup`: one file, plain Node (its shebang kept), not minified so that it reads as it runs.
+node_modules/.bin/esbuild --log-level=warning --bundle --platform=node --format=esm js/cli.js --outfile="$out/cli.js"

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Writes the page's config.json for a local emulator, from the CL_*
 variables of $STATE/emulators.env: the endpoint, the pool, the public
-client, the pool's password policy and the attributes the page asks for;
-with SIGN_IN=1, the person is signed in when they confirm.
+client, the pool's password policy and the attributes the page asks for:
+the page the tests drive (make demo writes its own with npx cognito-signup
+config, from the pool's description).
 
 Usage: page-config.py OUTPUT"""
 import json
@@ -24,8 +25,6 @@ config = {
     ],
     "resendCooldownSeconds": int(os.environ.get("RESEND_COOLDOWN", "30")),
 }
-if os.environ.get("SIGN_IN") == "1":
-    config["signIn"] = True
 with open(sys.argv[1], "w") as f:
     json.dump(config, f, indent=2)
     f.write("\n")

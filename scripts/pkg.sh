@@ -3,13 +3,14 @@
 # entries (index.js for browsers and bundlers, inline.js with no asset,
 # node.js/node.cjs for servers, worker.js for Cloudflare Workers), the types
 # (js/index.d.ts, and a .d.cts copy for require), the element (element.js,
-# element/<language>.js, element.d.ts), the README, both licenses, the
+# element/<language>.js, element.d.ts), the `cognito-signup` command
+# (cli.js), the README, both licenses, the
 # changelog and package.json, whose version and repository are Cargo.toml's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/build.sh
 rm -rf pkg && mkdir -p pkg
-files=(cognito_signup_bg.wasm index.js inline.js node.js node.cjs worker.js)
+files=(cognito_signup_bg.wasm index.js inline.js node.js node.cjs worker.js cli.js)
 for file in "${files[@]}"; do cp "target/shipped/$file" pkg/; done
 cp -r target/shipped/element target/shipped/element.js pkg/
 cp js/index.d.ts js/element.d.ts js/element-react.d.ts js/README.md LICENSE-MIT LICENSE-APACHE CHANGELOG.md pkg/
@@ -48,11 +49,13 @@ const pkg = {
     "./cognito_signup_bg.wasm": "./cognito_signup_bg.wasm",
     "./package.json": "./package.json",
   },
+  // npx cognito-signup config|check: the element's configuration from the pool itself.
+  bin: { "cognito-signup": "./cli.js" },
   engines: { node: ">=18" },
   // Importing the element defines <cognito-sign-up>: bundlers must keep that import.
   sideEffects: ["./element.js", "./element/inline.js"],
   // npm adds README.md and package.json by itself.
-  files: ["LICENSE-MIT", "LICENSE-APACHE", "index.js", "inline.js", "node.js", "node.cjs", "worker.js", "index.d.ts", "index.d.cts", "cognito_signup_bg.wasm", "element.js", "element.d.ts", "element-react.d.ts", "element/", "CHANGELOG.md"],
+  files: ["LICENSE-MIT", "LICENSE-APACHE", "index.js", "inline.js", "node.js", "node.cjs", "worker.js", "index.d.ts", "index.d.cts", "cognito_signup_bg.wasm", "element.js", "element.d.ts", "element-react.d.ts", "element/", "cli.js", "CHANGELOG.md"],
   keywords: ["cognito", "signup", "sign-up", "aws", "amazon-cognito", "user-pool", "authentication", "wasm", "web-component", "custom-element"],
 };
 fs.writeFileSync("pkg/package.json", JSON.stringify(pkg, null, 2) + "\n");

@@ -20,7 +20,7 @@ function targets(value, found = []) {
 
 /**
  * What is wrong with a tarball of `files` (paths inside the package) for the
- * package.json `pkg`: each file the exports, `main` or `types` name that is
+ * package.json `pkg`: each file the exports, `main`, `types` or `bin` name that is
  * missing, each export pattern (`./element/*`) that matches nothing, each
  * file that nothing needs, and a missing README, license or changelog.
  */
@@ -29,7 +29,7 @@ export function tarballProblems(files, pkg) {
   const held = new Set(files);
   const needed = new Set(["package.json", "README.md", "LICENSE-MIT", "LICENSE-APACHE", "CHANGELOG.md"]);
   const patterns = [];
-  for (const target of [...targets(pkg.exports), ...targets(pkg.main), ...targets(pkg.types)]) {
+  for (const target of [...targets(pkg.exports), ...targets(pkg.main), ...targets(pkg.types), ...targets(pkg.bin)]) {
     if (!target.includes("*")) {
       needed.add(target);
       continue;

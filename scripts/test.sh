@@ -2,8 +2,8 @@
 # Every test: set-up, fmt, clippy (native and wasm32), native tests, the
 # shipped build and its size budget, the element's model in Node, then against moto and cognito-local on
 # 127.0.0.1: the Rust API natively and the example server, the wasm suite in Node, Chromium, Firefox and WebKit, the
-# shipped module in Node, the sign-up page in the three engines, the Leptos
-# page in Chromium, the release check, the npm package from its tarball
+# shipped module in Node, the sign-up page in the three engines, the
+# configuration command on the emulators' pools, the Leptos page in Chromium, the release check, the npm package from its tarball
 # everywhere it runs, and the fault suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -78,6 +78,8 @@ node scripts/release-check.mjs
 step "the sign-up page (<cognito-sign-up>) in Chromium, Firefox and WebKit (WebDriver), axe-core at every step"
 RESEND_COOLDOWN=2 python3 scripts/page-config.py "$STATE/config.json"
 PAGE_CONFIG="$STATE/config.json" node --test tests/e2e/
+step "npx cognito-signup config and check on moto's and cognito-local's pool descriptions; each generated config signs up through the element in Chromium"
+node --test tests/cli/
 step "the Leptos page (examples/leptos/, the Rust API) in Chromium"
 scripts/leptos.sh
 PAGE_CONFIG="$STATE/config.json" node --test tests/e2e-rust/

@@ -4,6 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
 import { fixture, root, run, TARBALL } from "./harness.mjs";
 import { tarballProblems } from "../../scripts/release-check.mjs";
 
@@ -14,6 +15,7 @@ test("the tarball holds the entries, the wasm, the types, the element and its la
     "package/LICENSE-APACHE",
     "package/LICENSE-MIT",
     "package/README.md",
+    "package/cli.js",
     "package/cognito_signup_bg.wasm",
     "package/element-react.d.ts",
     "package/element.d.ts",
@@ -67,4 +69,23 @@ test("the types hold both ways under tsc --strict (bundler resolution; node16 wi
     output = error.stdout;
   }
   assert.equal((output.match(/misuse\.ts\(\d+,\d+\): error/g) ?? []).length, 12, output);
+});
+
+test("npx cognito-signup, installed from the tarball, writes the configuration of cognito-local's pool from its description on standard input", async () => {
+  const dir = fixture("node");
+  const describe = async (operation, body) => {
+    const response = await fetch(`${process.env.CL_ENDPOINT}/`, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-amz-json-1.1", "X-Amz-Target": `AWSCognitoIdentityProviderService.${operation}` },
+      body: JSON.stringify(body),
+    });
+    return response.text();
+  };
+  const { CL_POOL_ID: UserPoolId, CL_CLIENT_ID: ClientId } = process.env;
+  const input = (await describe("DescribeUserPool", { UserPoolId })) + (await describe("DescribeUserPoolClient", { UserPoolId, ClientId }));
+  const out = execFileSync("npx", ["--no-install", "cognito-signup", "config"], { cwd: dir, input, encoding: "utf8", stdio: ["pipe", "pipe", "ignore"] });
+  const config = JSON.parse(out);
+  assert.equal(config.userPoolId, UserPoolId);
+  assert.equal(config.clientId, ClientId);
+  assert.deepEqual(config.attributes[0], { name: "email", required: true });
 });

@@ -1,0 +1,98 @@
+// The commands of `npx cognito-signup` (js/cli.js runs them): reading the
+// files or standard input, and writing the configuration or the problems.
+import { readFileSync } from "node:fs";
+import { PoolProblem, checkConfig, configFromPool, describedPool } from "./pool.js";
+
+const USAGE = `usage:
+  cognito-signup config [--endpoint URL] [pool.json] [client.json]
+      writes <cognito-sign-up>'s configuration from the pool's and the app client's own descriptions
+      (--endpoint: where the form sends instead of Cognito's endpoint, such as a local emulator)
+  cognito-signup check config.json [pool.json] [client.json]
+      names every way a configuration disagrees with its pool and app client
+
+pool.json and client.json are what the AWS CLI prints (no credentials are asked for here):
+  aws cognito-idp describe-user-pool --user-pool-id <pool id> > pool.json
+  aws cognito-idp describe-user-pool-client --user-pool-id <pool id> --client-id <client id> > client.json
+Without them (or with "-") both are read from standard input, one after the other.`;
+
+/** Each JSON document in `text`, as two answers piped one after the other are. */
+export function jsonDocuments(text, where) {
+  const docs = [];
+  let depth = 0;
+  let start = -1;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === "{" || c === "[") {
+      if (depth++ === 0) start = i;
+    } else if (c === "}" || c === "]") {
+      if (--depth === 0) docs.push(text.slice(start, i + 1));
+    } else if (depth === 0 && !/\s/.test(c)) throw new PoolProblem(`${where} is not JSON`);
+  }
+  if (depth !== 0) throw new PoolProblem(`${where} is not JSON: it ends too soon`);
+  return docs.map((doc) => {
+    try {
+      return JSON.parse(doc);
+    } catch {
+      throw new PoolProblem(`${where} is not JSON`);
+    }
+  });
+}
+
+/** The documents of `files` ("-" or none: standard input). */
+function read(files) {
+  const sources = files.length > 0 ? files : ["-"];
+  return sources.flatMap((file) => {
+    const where = file === "-" ? "standard input" : file;
+    let text;
+    try {
+      text = readFileSync(file === "-" ? 0 : file, "utf8");
+    } catch (error) {
+      throw new PoolProblem(`cannot read ${where}: ${error.code ?? error.message}`);
+    }
+    return jsonDocuments(text, where);
+  });
+}
+
+/** `config` as JSON, two spaces deep, each attribute on a line of its own (as `www/config.example.json`). */
+export function format(config) {
+  const line = (attribute) => `{ ${Object.entries(attribute).map(([key, value]) => `${JSON.stringify(key)}: ${JSON.stringify(value)}`).join(", ")} }`;
+  const attributes = `[\n${config.attributes.map((a) => `    ${line(a)}`).join(",\n")}\n  ]`;
+  return JSON.stringify({ ...config, attributes: "\u0000" }, null, 2).replace('"\\u0000"', config.attributes.length > 0 ? attributes : "[]");
+}
+
+/** Runs the command of `args`; resolves to its exit code. `out` and `err` take lines. */
+export function main(args, out, err) {
+  const [command, ...files] = args;
+  try {
+    if (command === "config") {
+      const at = files.indexOf("--endpoint");
+      const endpoint = at >= 0 ? files.splice(at, 2)[1] : undefined;
+      if (at >= 0 && !endpoint) throw new PoolProblem("--endpoint needs a URL");
+      const { pool, client } = describedPool(read(files));
+      const { config, notes } = configFromPool(pool, client);
+      out(format(endpoint ? { ...config, endpoint } : config));
+      for (const note of notes) err(`cognito-signup: ${note}`);
+      return 0;
+    }
+    if (command === "check" && files.length >= 1) {
+      const [configFile, ...rest] = files;
+      const [config] = read([configFile]);
+      const { pool, client } = describedPool(read(rest));
+      const found = checkConfig(config, pool, client);
+      for (const problem of found) err(`cognito-signup: ${configFile}: ${problem}`);
+      if (found.length === 0) err(`cognito-signup: ${configFile} agrees with the pool ${pool.Id} and the app client ${client.ClientId}`);
+      return found.length === 0 ? 0 : 1;
+    }
+    err(USAGE);
+    return 2;
+  } catch (error) {
+    if (!(error instanceof PoolProblem)) throw error;
+    err(`cognito-signup: ${error.message}`);
+    return 1;
+  }
+}
