@@ -168,6 +168,12 @@ fn sign_up_input(client: &str, username: &str, password: &str) -> JsValue {
     ))
 }
 
+/// The `field` of each of a refusal's problems, in order.
+fn problem_fields(error: &JsValue) -> Vec<String> {
+    let problems = js_sys::Array::from(&get(error, "problems"));
+    problems.iter().map(|p| text(&p, "field")).collect()
+}
+
 /// Asserts that an error's message, stack and JSON form hold none of
 /// `secrets` (empty ones, such as an unset setting, are skipped).
 fn assert_hides(error: &JsValue, secrets: &[&str]) {
@@ -331,10 +337,7 @@ fn bad_input_and_config_are_refused_together() {
     let error = begin(SIGN_UP, input, config).unwrap_err();
     assert_eq!(text(&error, "name"), "InvalidParameterException");
     assert_eq!(number(&error, "$metadata.attempts"), 0.0);
-    let fields: Vec<String> = js_sys::Array::from(&get(&error, "problems"))
-        .iter()
-        .map(|p| text(&p, "field"))
-        .collect();
+    let fields = problem_fields(&error);
     assert_eq!(
         fields,
         [
@@ -455,10 +458,7 @@ fn initiate_auth_refuses_another_flow_and_missing_parameters_before_sending() {
     let error = begin(INITIATE_AUTH, input, config(CL)).unwrap_err();
     assert_eq!(text(&error, "name"), "InvalidParameterException");
     assert_eq!(number(&error, "$metadata.attempts"), 0.0);
-    let fields: Vec<String> = js_sys::Array::from(&get(&error, "problems"))
-        .iter()
-        .map(|p| text(&p, "field"))
-        .collect();
+    let fields = problem_fields(&error);
     assert_eq!(fields, ["Username", "AuthFlow", "AuthParameters.USERNAME"]);
     assert_hides(&error, &[PASSWORD]);
 }
