@@ -49,6 +49,8 @@ export class CognitoSignUp extends Base {
   #values = {};
   /** The phone module, once a form has asked for it. */
   #phone;
+  /** Watches the element's own children for host content a framework adds later. */
+  #observer;
 
   /** Values to fill the fields with before the person types (`{ email: "invited@example.com" }`); never the password. */
   get values() {
@@ -97,8 +99,6 @@ export class CognitoSignUp extends Base {
     clearInterval(this.#timer);
     this.#observer.disconnect();
   }
-
-  #observer;
 
   attributeChangedCallback() {
     this.#refresh();
@@ -186,8 +186,6 @@ export class CognitoSignUp extends Base {
     slotted[0].before(...top);
     slotted.at(-1).after(...bottom);
   }
-
-
 
   #wire(view) {
     const { inputs, toggle } = view;
@@ -317,12 +315,18 @@ export class CognitoSignUp extends Base {
   /**
    * What each call carries for the pool's Lambda triggers and threat
    * protection: `ClientMetadata` (the configured one unless given), and
-   * `UserContextData` from AWS's collector where the page has loaded it.
-   * An absent one is left out of the request.
+   * `UserContextData` from AWS's collector where the page has loaded it (a
+   * collector that fails is as if absent: it never stops a sign-up). An
+   * absent one is left out of the request.
    */
   #extra(username, ClientMetadata = this.#settings.clientMetadata) {
     const { userPoolId, clientId } = this.#settings;
-    const EncodedData = globalThis.AmazonCognitoAdvancedSecurityData?.getData(username, userPoolId, clientId);
+    let EncodedData;
+    try {
+      EncodedData = globalThis.AmazonCognitoAdvancedSecurityData?.getData(username, userPoolId, clientId);
+    } catch {
+      // no context data this time
+    }
     return { ClientMetadata, UserContextData: EncodedData ? { EncodedData } : undefined };
   }
 
