@@ -4,9 +4,11 @@
 // element/inline.js, the same importing ./inline.js; and
 // element/{de,fr,es,ja,ar}.js, one module per other language, and
 // element/phone.js, the phone field's countries, and element/amplify.js,
-// the reader of Amplify's outputs file, each loaded on demand.
+// the reader of Amplify's outputs file, each loaded on demand; element/html.js
+// (its markup as a string, for servers and builds), element/bare.js (the
+// element without its styles) and element.css (those styles, as a file).
 import { build } from "esbuild";
-import { readdirSync } from "node:fs";
+import { readdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const src = new URL("../js/", import.meta.url).pathname;
@@ -29,7 +31,7 @@ export function elementBuild(library, languageDir, without = []) {
         setup(b) {
           // The library, the other languages, the phone and Amplify modules stay modules of their own, at their places in the package.
           b.onResolve({ filter: /^\.\.\/index\.js$/ }, () => ({ path: library, external: true }));
-          b.onResolve({ filter: /^\.\/([a-z]{2}|phone|amplify)\.js$/ }, ({ path }) => (path === "./en.js" ? undefined : { path: `${languageDir}${path.slice(2)}`, external: true }));
+          b.onResolve({ filter: /^\.\/([a-z]{2}|phone|amplify|html)\.js$/ }, ({ path }) => (path === "./en.js" ? undefined : { path: `${languageDir}${path.slice(2)}`, external: true }));
           b.onLoad({ filter: /\/element\/(en|styles)\.js$/ }, ({ path }) => {
             const part = path.match(/(\w+)\.js$/)[1];
             return without.includes(part) ? { contents: EMPTY[part], loader: "js" } : undefined;
@@ -42,10 +44,15 @@ export function elementBuild(library, languageDir, without = []) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const out = process.argv[2];
-  const onDemand = readdirSync(`${src}element`).filter((f) => /^([a-z]{2}|phone|amplify)\.js$/.test(f) && f !== "en.js");
+  const onDemand = readdirSync(`${src}element`).filter((f) => /^([a-z]{2}|phone|amplify|html)\.js$/.test(f) && f !== "en.js");
   // element.js imports the browser entry; element/inline.js (for bundlers that
   // copy no .wasm: esbuild, Angular) the entry with the wasm inside.
   await build({ ...elementBuild("./index.js", "./element/"), outfile: `${out}/element.js` });
   await build({ ...elementBuild("../inline.js", "./"), outfile: `${out}/element/inline.js` });
   await build({ ...common, entryPoints: onDemand.map((f) => `${src}element/${f}`), outdir: `${out}/element` });
+  // element/bare.js: the element without its stylesheet, for pages that link element.css (markup
+  // written by a server), so the rules are downloaded once; element.css: those rules.
+  await build({ ...elementBuild("../index.js", "./", ["styles"]), outfile: `${out}/element/bare.js` });
+  const { CSS } = await import(`${src}element/styles.js`);
+  writeFileSync(`${out}/element.css`, `/* <cognito-sign-up>'s styles (cognito-signup/element.css): the rules the element adopts. */${CSS}`);
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The main job: build the package, start cognito-local on 127.0.0.1 (real,
 # random confirmation codes) with a pool and a public client, write the page's
-# config from the pool's own description (npx cognito-signup config), serve the page on http://127.0.0.1:${PAGE_PORT:-8080}/ and print each
+# config from the pool's own description (npx cognito-signup config), write
+# the page with its form in index.html (npx cognito-signup html), serve it on http://127.0.0.1:${PAGE_PORT:-8080}/ and print each
 # confirmation code as it is issued. Ctrl-C stops everything it started.
 # `demo.sh rust` serves the Leptos page (examples/leptos/) instead of www/;
 # `demo.sh server` runs the example server (examples/server/) on
@@ -55,6 +56,11 @@ fi
 # the pool's and the client's descriptions, then `npx cognito-signup config`.
 node scripts/describe-pool.mjs "$CL_ENDPOINT" "$CL_POOL_ID" "$CL_CLIENT_ID" "$STATE"
 node pkg/cli.js config --endpoint "$CL_ENDPOINT" "$STATE/pool.json" "$STATE/client.json" >"$STATE/config.json"
+if [ ${#site[@]} -eq 0 ]; then
+  # www/ with its form in index.html, written from the config by npx cognito-signup html.
+  node scripts/build-page.mjs "$STATE/config.json" "$STATE/www"
+  export WWW=$STATE/www
+fi
 node scripts/serve.mjs "${PAGE_PORT:-8080}" "$STATE/config.json" "${site[@]}" &
 pids+=($!)
 sleep 0.5

@@ -12,7 +12,7 @@ scripts/build.sh
 rm -rf pkg && mkdir -p pkg
 files=(cognito_signup_bg.wasm index.js inline.js node.js node.cjs worker.js cli.js)
 for file in "${files[@]}"; do cp "target/shipped/$file" pkg/; done
-cp -r target/shipped/element target/shipped/element.js pkg/
+cp -r target/shipped/element target/shipped/element.js target/shipped/element.css pkg/
 cp js/index.d.ts js/element.d.ts js/element-react.d.ts js/README.md LICENSE-MIT LICENSE-APACHE CHANGELOG.md pkg/
 cp js/index.d.ts pkg/index.d.cts
 version=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
@@ -45,6 +45,7 @@ const pkg = {
     "./element": { types: "./element.d.ts", es2015: "./element/inline.js", default: "./element.js" },
     "./element/inline": { types: "./element.d.ts", default: "./element/inline.js" },
     "./element/react": { types: "./element-react.d.ts", es2015: "./element/inline.js", default: "./element.js" },
+    "./element.css": "./element.css",
     "./element/*": "./element/*.js",
     "./cognito_signup_bg.wasm": "./cognito_signup_bg.wasm",
     "./package.json": "./package.json",
@@ -55,7 +56,7 @@ const pkg = {
   // Importing the element defines <cognito-sign-up>: bundlers must keep that import.
   sideEffects: ["./element.js", "./element/inline.js"],
   // npm adds README.md and package.json by itself.
-  files: ["LICENSE-MIT", "LICENSE-APACHE", "index.js", "inline.js", "node.js", "node.cjs", "worker.js", "index.d.ts", "index.d.cts", "cognito_signup_bg.wasm", "element.js", "element.d.ts", "element-react.d.ts", "element/", "cli.js", "CHANGELOG.md"],
+  files: ["LICENSE-MIT", "LICENSE-APACHE", "index.js", "inline.js", "node.js", "node.cjs", "worker.js", "index.d.ts", "index.d.cts", "cognito_signup_bg.wasm", "element.js", "element.css", "element.d.ts", "element-react.d.ts", "element/", "cli.js", "CHANGELOG.md"],
   keywords: ["cognito", "signup", "sign-up", "aws", "amazon-cognito", "user-pool", "authentication", "wasm", "web-component", "custom-element"],
 };
 fs.writeFileSync("pkg/package.json", JSON.stringify(pkg, null, 2) + "\n");

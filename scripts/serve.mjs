@@ -3,6 +3,8 @@
 // whose connect-src is the Cognito endpoint of the page's config (csp()).
 // Usage: node scripts/serve.mjs [port (0: any free one)] [config.json to serve as /config.json] [site]
 // With a site directory (the Leptos page's build), every other path comes from it.
+// WWW=dir serves the page from dir instead of www/ (scripts/build-page.mjs's
+// output); HOLD=/path:ms holds that file back, as a slow network would.
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
@@ -12,6 +14,8 @@ const root = new URL("..", import.meta.url).pathname;
 const port = Number(process.argv[2] ?? 8080);
 const configFile = process.argv[3] ?? join(root, "www/config.json");
 const site = process.argv[4];
+const www = process.env.WWW ?? join(root, "www");
+const [held, holdMs] = (process.env.HOLD ?? "").split(":");
 
 /** The Cognito origin the page talks to, from its config ("" without one). */
 async function cognitoOrigin() {
@@ -46,11 +50,13 @@ function fileFor(pathname) {
   if (path === "/config.json") return configFile;
   if (site) return join(site, path === "/" ? "index.html" : path);
   if (path.startsWith("/pkg/")) return join(root, path);
-  return join(root, "www", path === "/" ? "index.html" : path);
+  return join(www, path === "/" ? "index.html" : path);
 }
 
 const server = createServer(async (request, response) => {
-  const file = fileFor(new URL(request.url, "http://x").pathname);
+  const { pathname } = new URL(request.url, "http://x");
+  if (held && pathname === held) await new Promise((resolve) => setTimeout(resolve, Number(holdMs)));
+  const file = fileFor(pathname);
   try {
     if (!file || !["GET", "HEAD"].includes(request.method)) throw Object.assign(new Error("not found"), { code: "ENOENT" });
     const body = await readFile(file);

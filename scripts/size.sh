@@ -24,6 +24,10 @@ read -r pr pg pb <<<"$(measure $dir/element/phone.js)"
 row "element/phone.js (on demand)" "$pr" "$pg" "$pb"
 read -r ar ag ab <<<"$(measure $dir/element/amplify.js)"
 row "element/amplify.js (on demand)" "$ar" "$ag" "$ab"
+read -r br bg bb <<<"$(measure $dir/element/bare.js)"
+row "element/bare.js (no styles)" "$br" "$bg" "$bb"
+read -r cr cg cb <<<"$(measure $dir/element.css)"
+row "element.css" "$cr" "$cg" "$cb"
 total=$((wg + jg))
 fail=0
 over() { # what bytes budget
@@ -33,9 +37,10 @@ over() { # what bytes budget
   fi
 }
 over "the library (wasm + index.js)" "$total" "$budget"
-# The element: 9,352 B before the production features, which may add 1,200 B, and sign-in 400 B more;
-# its country data 2,000 B.
-over "element.js" "$eg" "${ELEMENT_BUDGET_GZIP:-10952}"
+# The element: 9,352 B before the production features (given 1,200 B: 10,537 B) and sign-in (given
+# 400 B: 10,837 B); taking over markup written by a server then added 574 B, which had no budget. Its
+# country data: 2,000 B.
+over "element.js" "$eg" "${ELEMENT_BUDGET_GZIP:-11450}"
 over "element/phone.js" "$pg" "${PHONE_BUDGET_GZIP:-2000}"
 [ "$fail" = 0 ] || exit 1
 echo "size: ok: $total B gzip, budget $budget B ($((budget - total)) B to spare); element.js $eg B gzip, element/phone.js $pg B"

@@ -2,6 +2,7 @@
 // files or standard input, and writing the configuration or the problems.
 import { readFileSync } from "node:fs";
 import { PoolProblem, checkConfig, configFromPool, describedPool } from "./pool.js";
+import { renderSignUp } from "../element/html.js";
 
 const USAGE = `usage:
   cognito-signup config [--endpoint URL] [pool.json] [client.json]
@@ -9,6 +10,8 @@ const USAGE = `usage:
       (--endpoint: where the form sends instead of Cognito's endpoint, such as a local emulator)
   cognito-signup check config.json [pool.json] [client.json]
       names every way a configuration disagrees with its pool and app client
+  cognito-signup html [--lang LANG] config.json
+      writes <cognito-sign-up>'s markup for config.json, to put inside the tag (in the element's language)
 
 pool.json and client.json are what the AWS CLI prints (no credentials are asked for here):
   aws cognito-idp describe-user-pool --user-pool-id <pool id> > pool.json
@@ -66,13 +69,19 @@ export function format(config) {
 }
 
 /** Runs the command of `args`; resolves to its exit code. `out` and `err` take lines. */
-export function main(args, out, err) {
+export async function main(args, out, err) {
   const [command, ...files] = args;
+  /** The value of `--name` among the arguments (taken out of them), if given. */
+  const option = (name) => {
+    const at = files.indexOf(name);
+    if (at < 0) return undefined;
+    const value = files.splice(at, 2)[1];
+    if (!value) throw new PoolProblem(`${name} needs a value`);
+    return value;
+  };
   try {
     if (command === "config") {
-      const at = files.indexOf("--endpoint");
-      const endpoint = at >= 0 ? files.splice(at, 2)[1] : undefined;
-      if (at >= 0 && !endpoint) throw new PoolProblem("--endpoint needs a URL");
+      const endpoint = option("--endpoint");
       const { pool, client } = describedPool(read(files));
       const { config, notes } = configFromPool(pool, client);
       out(format(endpoint ? { ...config, endpoint } : config));
@@ -87,6 +96,13 @@ export function main(args, out, err) {
       for (const problem of found) err(`cognito-signup: ${configFile}: ${problem}`);
       if (found.length === 0) err(`cognito-signup: ${configFile} agrees with the pool ${pool.Id} and the app client ${client.ClientId}`);
       return found.length === 0 ? 0 : 1;
+    }
+    if (command === "html") {
+      const lang = option("--lang");
+      if (files.length !== 1) throw new PoolProblem("html takes one configuration file");
+      const [config] = read(files);
+      out(await renderSignUp(config, { lang }));
+      return 0;
     }
     err(USAGE);
     return 2;

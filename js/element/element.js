@@ -5,7 +5,7 @@
 import { init, signUp, confirmSignUp, resendConfirmationCode, initiateAuth, checkPassword } from "../index.js";
 import { SCALAR_ATTRIBUTES, callConfig, fieldOf, pendingKey, readConfig, signUpInput, withAttributes } from "./model.js";
 import { dictionary, direction, errorText, problemText, text } from "./i18n.js";
-import { broken, build, loading } from "./render.js";
+import { adoptDom, broken, build, keyOf, loading, resolve, toDom } from "./render.js";
 import { adopt } from "./styles.js";
 
 // Where there is no DOM (Node, a server render, Workers) the class still exists, and is never defined.
@@ -123,7 +123,7 @@ export class CognitoSignUp extends Base {
     let config = this.#config;
     const url = this.getAttribute("config");
     if (!config && url) {
-      if (!this.#view) this.#place([loading(dict)]);
+      if (!this.#view && !this.querySelector(":scope>[data-csu]")) this.#place([toDom(loading(dict))]);
       const response = await fetch(url);
       if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
       config = await response.json();
@@ -143,11 +143,23 @@ export class CognitoSignUp extends Base {
     const old = this.#view;
     const countries = phone?.countries(lang, form.phoneCountries, form.phoneCountry);
     this.#country = countries?.start;
-    const view = (this.#view = build(form, dict, lang, (name) => this.#prefix + name.replace(/\W/g, "-"), countries));
+    const key = keyOf(form, dict, lang);
+    const described = build(form, dict, lang, (name) => this.#prefix + name.replace(/\W/g, "-"), countries, key);
+    const made = new Map();
+    // Markup a server wrote for this very form is taken over as it stands (what was typed, and the
+    // focus, stay); any other is replaced.
+    const written = old ? [] : [...this.querySelectorAll(":scope>[data-csu]")];
+    const own = [...described.top, ...described.bottom];
+    if (!(written.every((node) => node.dataset.csu === key) && written.length === own.length && own.every((d, i) => adoptDom(d, written[i], made)))) {
+      made.clear();
+      for (const d of own) toDom(d, made);
+      this.#own.push(...written);
+    } else this.#own = written;
+    const view = (this.#view = resolve(described, made));
     for (const [name, value] of Object.entries(this.#values)) {
-      // Never the password, and never a box ticked for the person (the terms are theirs to accept).
+      // Never the password, never a box ticked for the person (the terms are theirs to accept), never over what was typed.
       const input = !name.startsWith("password") && view.inputs[name];
-      if (input && input.type !== "checkbox") input.value = value;
+      if (input && input.type !== "checkbox" && !input.value) input.value = value;
     }
     // What the person typed (and the country they picked) outlives a new language or configuration.
     for (const kind of ["inputs", "countries"]) {
@@ -164,9 +176,9 @@ export class CognitoSignUp extends Base {
   /** Shows what is wrong with the configuration, on the element and in the console; nothing is sent. */
   #broken(problems) {
     this.#view = null;
-    this.removeAttribute("step");
+    this.setAttribute("step", "broken");
     console.error(`<cognito-sign-up>: ${problems.join("; ")}`);
-    this.#place([broken(this.#dict ?? {}, problems)]);
+    this.#place([toDom(broken(this.#dict ?? {}, problems))]);
   }
 
   /**
@@ -188,7 +200,10 @@ export class CognitoSignUp extends Base {
   }
 
   #wire(view) {
-    const { inputs, toggle } = view;
+    const { inputs, toggle, submit } = view;
+    // Described disabled and busy, for markup that arrives before the script: the script is here.
+    submit.disabled = false;
+    submit.removeAttribute("aria-busy");
     inputs.password?.addEventListener("input", () => this.#checklist());
     toggle?.addEventListener("click", () => {
       const show = inputs.password.type === "password";

@@ -1,17 +1,50 @@
-// Rendering: the element's light-DOM tree for a form model and a dictionary.
-// Inputs are real inputs inside real forms, named by their Cognito names with
-// their autocomplete tokens, so password managers and autofill find them.
-// Every node has a stable `part` name for styling (see the README).
-import { text } from "./i18n.js";
+// Rendering: one description of the element's light-DOM tree for a form
+// model and a dictionary, which becomes DOM here (`toDom`), markup in
+// html.js (`renderSignUp`, for a server or a build), or is matched to markup
+// already in the page (`adoptDom`). Inputs are real inputs inside real
+// forms, named by their Cognito names with their autocomplete tokens, so
+// password managers and autofill find them. Every node has a stable `part`
+// name for styling (see the README).
+import { direction, text } from "./i18n.js";
 
-/** An element: `props` become attributes (`true` → present, `null`/`false` → absent), `children` are nodes or text. */
-export function h(tag, props, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(props ?? {})) {
-    if (value != null && value !== false) node.setAttribute(name, value === true ? "" : value);
-  }
-  node.append(...children.flat(Infinity).filter((c) => c != null && c !== false));
+/** A described element: `props` become attributes (`true` → present, `null`/`false` → absent), `children` are described elements or text. */
+export const h = (tag, props, ...children) => ({ tag, props: props ?? {}, children: children.flat(Infinity).filter((c) => c != null && c !== false) });
+
+/** Each attribute of a described element: `[name, value]`, `""` for a present boolean. */
+export const attributes = (d) => Object.entries(d.props).flatMap(([name, value]) => (value == null || value === false ? [] : [[name, value === true ? "" : String(value)]]));
+
+/** The DOM of description `d`; `made` maps each described element to its node. */
+export function toDom(d, made) {
+  const node = document.createElement(d.tag);
+  for (const [name, value] of attributes(d)) node.setAttribute(name, value);
+  node.append(...d.children.map((c) => (typeof c === "string" ? c : toDom(c, made))));
+  made?.set(d, node);
   return node;
+}
+
+/**
+ * Matches description `d` to `node`, markup already in the page, element by
+ * element, filling `made` as `toDom` does; false where their elements differ.
+ */
+export function adoptDom(d, node, made) {
+  const kids = d.children.filter((c) => typeof c !== "string");
+  if (node?.localName !== d.tag || kids.length !== node.children.length) return false;
+  made.set(d, node);
+  return kids.every((c, i) => adoptDom(c, node.children[i], made));
+}
+
+/** `view` (what `build` returns) with each described element replaced by its node in `made`. */
+export const resolve = (view, made) =>
+  view?.tag ? made.get(view) : Array.isArray(view) ? view.map((v) => resolve(v, made)) : view && typeof view === "object" ? Object.fromEntries(Object.entries(view).map(([k, v]) => [k, resolve(v, made)])) : view;
+
+/**
+ * Which form a description is of: a hash of its model, dictionary and
+ * language, written on markup so that the element knows it as its own.
+ */
+export function keyOf(...inputs) {
+  let hash = 2166136261;
+  for (const c of JSON.stringify(inputs)) hash = Math.imul(hash ^ c.charCodeAt(0), 16777619);
+  return (hash >>> 0).toString(36);
 }
 
 const RULES = ["MinimumLength", "RequireUppercase", "RequireLowercase", "RequireNumbers", "RequireSymbols"];
@@ -24,15 +57,19 @@ const labelOf = (field, dict, lang) => {
 };
 
 /**
- * Builds the three steps (sign-up, confirm, done) and the alert banner.
+ * Describes the three steps (sign-up, confirm, done) and the alert banner,
+ * as they stand before the element takes them over: the sign-up step shown,
+ * its submit button disabled and busy, and each form of `method="dialog"`,
+ * so that markup from a server sends nothing before the script has come.
  * `id(name)` makes a document-unique id; `phone` is the phone module's
- * `countries()` (`{ list, start }`) where the form has a phone number. Returns the nodes to place before the host's
- * `slot="before-submit"` content (`top`) and after it (`bottom`: the submit
- * button, which belongs to the form by its `form` attribute, and the later
- * steps), and every node the flow touches: `inputs`/`errors`/`countries` by
- * field name, the buttons, the password checklist's items.
+ * `countries()` (`{ list, start }`) where the form has a phone number; `key`
+ * goes on each node of the element's own (`data-csu`). Returns the nodes to place before the
+ * host's `slot="before-submit"` content (`top`) and after it (`bottom`: the
+ * submit button, which belongs to the form by its `form` attribute, and the
+ * later steps), and every node the flow touches: `inputs`/`errors`/`countries`
+ * by field name, the buttons, the password checklist's items.
  */
-export function build(form, dict, lang, id, phone) {
+export function build(form, dict, lang, id, phone, key) {
   const t = (key, vars) => text(dict, key, vars);
   const inputs = {};
   const errors = {};
@@ -55,9 +92,8 @@ export function build(form, dict, lang, id, phone) {
     }
     inputs[f.name] = input;
     if (f.country) {
-      const select = (countries[f.name] = h("select", { part: "input country", "aria-label": t("country") }, phone.list.map(([words, iso]) => h("option", { value: iso }, words))));
-      select.value = phone.start;
-      input = h("div", { part: "phone" }, select, input);
+      const options = phone.list.map(([words, iso]) => h("option", { value: iso, selected: iso === phone.start }, words));
+      input = h("div", { part: "phone" }, (countries[f.name] = h("select", { part: "input country", "aria-label": t("country") }, options)), input);
     }
     const hint = f.hint ? h("p", { part: "hint", id: id(`${f.name}-hint`) }, labelOf({ label: f.hint }, {}, lang)) : null;
     const parts = f.type === "checkbox" ? [h("span", { part: "check" }, input, label(f.name, words, f.required))] : [label(f.name, words, f.required), input];
@@ -89,12 +125,10 @@ export function build(form, dict, lang, id, phone) {
   }
   if (form.terms) {
     const link = h("a", { href: form.terms.url, target: "_blank", rel: "noopener", part: "link" }, form.terms.label ? labelOf(form.terms, dict, lang) : t("termsLink"));
-    const box = field({ name: "terms", type: "checkbox", required: true }, t("terms"));
-    box.querySelector("label").append(" ", link);
-    signUpFields.push(box);
+    signUpFields.push(field({ name: "terms", type: "checkbox", required: true }, [t("terms"), " ", link]));
   }
-  const submit = h("button", { type: "submit", part: "button submit", form: id("form") }, t("submit"));
-  const signUpForm = h("form", { part: "form", novalidate: true, id: id("form") }, signUpFields);
+  const submit = h("button", { type: "submit", part: "button submit", form: id("form"), disabled: true, "aria-busy": "true" }, t("submit"));
+  const signUpForm = h("form", { part: "form", novalidate: true, id: id("form"), method: "dialog" }, signUpFields);
 
   // Confirm.
   const destination = h("p", { part: "text destination" });
@@ -105,17 +139,20 @@ export function build(form, dict, lang, id, phone) {
   const resend = h("button", { type: "button", part: "button secondary resend" }, t("resend"));
   const status = h("p", { part: "status", "aria-live": "polite" });
   const startOver = h("button", { type: "button", part: "link start-over" }, t("startOver"));
-  const confirmForm = h("form", { part: "form", novalidate: true }, anchor, code, confirm, resend, status, h("p", null, startOver));
+  const confirmForm = h("form", { part: "form", novalidate: true, method: "dialog" }, anchor, code, confirm, resend, status, h("p", null, startOver));
 
   let doneText;
   const step = (name, title, ...body) =>
-    h("section", { part: `step step-${name}`, "aria-labelledby": id(`${name}-title`), hidden: true }, h("h2", { part: "title", id: id(`${name}-title`), tabindex: "-1" }, title), ...body);
+    h("section", { part: `step step-${name}`, "aria-labelledby": id(`${name}-title`), hidden: name !== "signup" }, h("h2", { part: "title", id: id(`${name}-title`), tabindex: "-1" }, title), ...body);
   const steps = {
     signup: step("signup", t("title"), signUpForm),
     confirm: step("confirm", t("confirmTitle"), destination, confirmForm),
     done: step("done", t("doneTitle"), (doneText = h("p", { part: "text" }, t("doneText")))),
   };
   const actions = h("div", { part: "actions" }, submit);
+  // Markup written by a server says its own direction (the page writes the tag around it), and
+  // which form it is, so that the element can take it over.
+  for (const node of [banner, actions, ...Object.values(steps)]) Object.assign(node.props, { dir: direction(lang) === "rtl" && "rtl", "data-csu": key });
   return {
     top: [banner, steps.signup],
     bottom: [actions, steps.confirm, steps.done],
@@ -123,6 +160,6 @@ export function build(form, dict, lang, id, phone) {
   };
 }
 
-/** The element's content while its configuration loads, or the developer's list of what is wrong with it. */
+/** The element's content while its configuration loads, or the developer's list of what is wrong with it (described). */
 export const loading = (dict) => h("p", { part: "status" }, text(dict, "loading"));
-export const broken = (dict, problems) => h("div", { part: "banner", role: "alert" }, h("p", null, text(dict, "broken")), h("ul", null, problems.map((p) => h("li", null, p))));
+export const broken = (dict, problems) => h("div", { part: "banner", role: "alert", "data-csu": "broken" }, h("p", null, text(dict, "broken")), h("ul", null, problems.map((p) => h("li", null, p))));

@@ -3,14 +3,18 @@
 // custom properties, dark under `prefers-color-scheme: dark` unless
 // `theme="light"`, and laid out with logical properties so right-to-left
 // languages mirror. Adopted as a constructed stylesheet: no <style> element
-// and no style attribute, so a CSP with `style-src 'self'` allows it.
+// and no style attribute, so a CSP with `style-src 'self'` allows it. The
+// same rules ship as cognito-signup/element.css (build-element.mjs), for
+// markup written by a server to be styled at first paint; where that file is
+// linked, the element adds nothing.
 /** The dark palette: under `prefers-color-scheme: dark` (unless `theme="light"`), or with `theme="dark"`. */
 const DARK = `--_fg:var(--cognito-signup-color,#e6edf3);--_muted:var(--cognito-signup-muted,#9da7b3);
 --_bg:var(--cognito-signup-background,#161b22);--_line:var(--cognito-signup-border,#6e7681);
 --_accent:var(--cognito-signup-accent,#58a6ff);--_on-accent:var(--cognito-signup-on-accent,#0d1117);
 --_danger:var(--cognito-signup-danger,#ff7b72);--_ok:var(--cognito-signup-ok,#3fb950);color-scheme:dark`;
-const CSS = `
-:where(cognito-sign-up){
+/** The rules; `--_sheet` tells the element that the page has them already. */
+export const CSS = `
+:where(cognito-sign-up){--_sheet:1;
 --_fg:var(--cognito-signup-color,#1b1f24);--_muted:var(--cognito-signup-muted,#57606a);
 --_bg:var(--cognito-signup-background,#fff);--_line:var(--cognito-signup-border,#8c959f);
 --_accent:var(--cognito-signup-accent,#0b5cad);--_on-accent:var(--cognito-signup-on-accent,#fff);
@@ -38,14 +42,14 @@ ${DARK}}
 :where(cognito-sign-up) :where([part~=password],[part~=phone]) :where(input){flex:1;min-inline-size:0}
 :where(cognito-sign-up) :where([part~=country]){inline-size:9rem}
 :where(cognito-sign-up)>:where([slot=before-submit]){margin-block-end:var(--_gap)}
-cognito-sign-up:not([step=signup])>[slot=before-submit]{display:none!important}
-:where(cognito-sign-up) :where(button){font:inherit;font-weight:600;padding:.6rem 1rem;border-radius:var(--_radius);border:1px solid var(--_accent);background:var(--_bg);color:var(--_accent);cursor:pointer}
+cognito-sign-up[step]:not([step=signup])>[slot=before-submit]{display:none!important}
+:where(cognito-sign-up) :where(button){position:relative;font:inherit;font-weight:600;padding:.6rem 1rem;border-radius:var(--_radius);border:1px solid var(--_accent);background:var(--_bg);color:var(--_accent);cursor:pointer}
 :where(cognito-sign-up) :where([part~=submit]){inline-size:100%;background:var(--_accent);color:var(--_on-accent)}
 :where(cognito-sign-up) :where([part~=resend]){inline-size:100%;margin-block-start:.5rem}
 :where(cognito-sign-up) :where([part~=link]){color:var(--_accent)}
 :where(cognito-sign-up) :where(button[part~=link]){border:none;background:none;padding:0;text-decoration:underline;font-weight:400}
 :where(cognito-sign-up) :where(button:disabled){opacity:.6;cursor:not-allowed}
-:where(cognito-sign-up) :where(button[aria-busy=true])::before{content:"";display:inline-block;inline-size:.8em;block-size:.8em;margin-inline-end:.5em;border:2px solid currentColor;border-inline-end-color:transparent;border-radius:50%;animation:cognito-signup-spin .8s linear infinite}
+:where(cognito-sign-up) :where(button[aria-busy=true])::before{content:"";position:absolute;inset-inline-start:.9em;inset-block-start:calc(50% - .5em);inline-size:.8em;block-size:.8em;border:2px solid currentColor;border-inline-end-color:transparent;border-radius:50%;animation:cognito-signup-spin .8s linear infinite}
 @keyframes cognito-signup-spin{to{transform:rotate(360deg)}}
 :where(cognito-sign-up) :where([part~=error]){color:var(--_danger);margin:.3rem 0 0;font-size:.95rem}
 :where(cognito-sign-up) :where([part~=rules]){list-style:none;padding:0;margin:.5rem 0 0;font-size:.9rem;color:var(--_muted)}
@@ -58,11 +62,12 @@ cognito-sign-up:not([step=signup])>[slot=before-submit]{display:none!important}
 
 const adopted = new WeakSet();
 
-/** Adds the styles, once, to the document or shadow root that `element` is in. */
+/** Adds the styles, once, to the document or shadow root that `element` is in, unless element.css is there. */
 export function adopt(element) {
   const root = element.getRootNode();
   if (adopted.has(root)) return;
   adopted.add(root);
+  if (getComputedStyle(element).getPropertyValue("--_sheet")) return;
   if ("adoptedStyleSheets" in root && globalThis.CSSStyleSheet?.prototype.replaceSync) {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(CSS);

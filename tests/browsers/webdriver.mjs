@@ -51,8 +51,12 @@ const freePort = () =>
     });
   });
 
-/** Starts `engine`'s driver and opens a session; resolves to a Browser. */
-export async function launch(engine) {
+/**
+ * Starts `engine`'s driver and opens a session; resolves to a Browser.
+ * `extra` capabilities join the engine's (`{ pageLoadStrategy: "none" }`:
+ * navigation does not wait for the page's scripts).
+ */
+export async function launch(engine, extra = {}) {
   const { driver, capabilities } = ENGINES[engine];
   const port = await freePort();
   const [command, args] = driver(port);
@@ -71,7 +75,7 @@ export async function launch(engine) {
     if (tries > 150 || child.exitCode !== null) throw new Error(`${engine} driver did not start: ${stderr}`);
     await new Promise((r) => setTimeout(r, 100));
   }
-  const created = await send(base, "POST", "/session", { capabilities: { alwaysMatch: capabilities(profile) } });
+  const created = await send(base, "POST", "/session", { capabilities: { alwaysMatch: { ...capabilities(profile), ...extra } } });
   return new Browser(engine, `${base}/session/${created.sessionId}`, () => {
     try {
       process.kill(-child.pid);

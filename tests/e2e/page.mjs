@@ -14,14 +14,14 @@ export const consoleLog = [];
 /**
  * Starts a recording proxy in front of `target` and the page with
  * `configFile`'s configuration pointed at it (written as `name`); resolves
- * to `{ proxy, url, close() }`.
+ * to `{ proxy, url, close() }`. `env` goes to scripts/serve.mjs (`WWW`, `HOLD`).
  */
-export async function servePage(target, configFile, name = "config.json") {
+export async function servePage(target, configFile, name = "config.json", env = {}) {
   mkdirSync(SHOTS, { recursive: true });
   const proxy = await recorder(target);
   const config = { ...JSON.parse(readFileSync(configFile, "utf8")), endpoint: proxy.endpoint };
   writeFileSync(`${SHOTS}${name}`, JSON.stringify(config));
-  const server = await background(root, process.execPath, ["scripts/serve.mjs", "0", `${SHOTS}${name}`], {}, /http:\/\/127\.0\.0\.1:\d+\//);
+  const server = await background(root, process.execPath, ["scripts/serve.mjs", "0", `${SHOTS}${name}`], env, /http:\/\/127\.0\.0\.1:\d+\//);
   const url = server.output().match(/http:\/\/127\.0\.0\.1:\d+\//)[0];
   return { proxy, url, config, close: async () => (server.stop(), await proxy.close()) };
 }

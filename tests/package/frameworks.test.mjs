@@ -2,11 +2,13 @@
 // its framework's own tooling and run built in Chromium: a plain HTML page
 // with no bundler, React 19, Vue 3 and Svelte 5 on Vite (one fixture, one
 // install: frameworks/), Angular with its default application builder, and
-// an esbuild bundle. Each signs a user up and confirms them against
-// cognito-local, and the app's own handler of signup-confirmed shows the
-// username. (Next.js: servers.test.mjs; a plain Vite app: the README's
+// an esbuild bundle, and an Astro page that writes the element's markup at
+// build time. Each signs a user up and confirms them against cognito-local,
+// and the app's own handler of signup-confirmed shows the username. (Next.js: servers.test.mjs; a plain Vite app: the README's
 // Install steps in browsers.test.mjs.)
 import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, writeFileSync } from "node:fs";
 import { serveStatic } from "../../scripts/static.mjs";
 import { assertSteps, fixture, pageResult, query, recorder, root, run, signUpWithElement, unique } from "./harness.mjs";
 
@@ -57,4 +59,15 @@ test("an esbuild bundle (--bundle --platform=browser) with cognito-signup/elemen
   const dir = fixture("esbuild", { install: false });
   run(dir, `${root}node_modules/.bin/esbuild`, ["element.js", "--bundle", "--platform=browser", "--format=esm", "--outdir=out", "--log-level=warning"]);
   await signUpIn(dir, "esbuild", "element.html");
+});
+
+test("Astro: an .astro page writes the form into its HTML at build time (renderSignUp, element.css linked), and the element takes it over", async () => {
+  const dir = fixture("astro");
+  writeFileSync(`${dir}/public/config.json`, JSON.stringify({ clientId: process.env.CL_CLIENT_ID, endpoint: proxy.endpoint, attributes: ["email"] }));
+  run(dir, "npx", ["astro", "build", "--silent"], { ASTRO_TELEMETRY_DISABLED: "1" });
+  const html = readFileSync(`${dir}/dist/index.html`, "utf8");
+  assert.match(html, /<cognito-sign-up config="\/config.json"><div part="banner"[^>]*data-csu=/, "the form is in the built HTML");
+  assert.match(html, /<input id="csu-username" name="username"/);
+  assert.match(html, /<link rel="stylesheet" href="\/_astro\/[^"]+\.css"/, "element.css, linked");
+  await signUpIn(`${dir}/dist`, "astro");
 });

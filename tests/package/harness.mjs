@@ -115,6 +115,9 @@ export async function signUpWithElement(url, username, proxy, { confirmed, slott
     await browser.fill("[part~=step-signup] [name=username]", username);
     await browser.fill("[name=email]", `${username}@example.com`);
     await browser.fill("[name=password]", "Corr3ct-Horse!");
+    // Markup written by a server shows before the element's script: its button works once that has come.
+    await browser.waitFor(() => !document.querySelector("[part~=actions] [part~=submit]").disabled, [], 30_000, "the element to take over");
+    assert.equal(await browser.evaluate(() => document.querySelectorAll("[part~=step-signup]").length), 1, "one form");
     await browser.click("[part~=actions] [part~=submit]");
     await browser.waitVisible("[part~=step-confirm]");
     await browser.fill("[name=code]", codeFor(username));

@@ -53,7 +53,7 @@ test("Bun, with import and with require()", async () => {
 });
 
 for (const bundler of ["turbopack", "webpack"]) {
-  test(`Next.js built with ${bundler}: a client component, a server component, a route handler and <cognito-sign-up> in a client component`, async () => {
+  test(`Next.js built with ${bundler}: a client component, a server component, a route handler, <cognito-sign-up> in a client component, and its markup from a server component`, async () => {
     const dir = fixture("next");
     const env = { NEXT_TELEMETRY_DISABLED: "1" };
     run(dir, "npx", ["next", "build", `--${bundler}`], env);
@@ -72,6 +72,13 @@ for (const bundler of ["turbopack", "webpack"]) {
       assert.equal(element.status, 200, "the element's page renders on the server");
       const signer = unique("nexte");
       await signUpWithElement(`${base}/element${query(proxy, signer)}`, signer, proxy, { confirmed: "#confirmed" });
+      // A server component: the form in the HTML the server sends, taken over in the browser.
+      const writer = unique("nextw");
+      const written = await fetch(`${base}/written${query(proxy, writer)}`).then((r) => r.text());
+      assert.match(written, /<cognito-sign-up config="[^"]*"><div part="banner"[^>]*data-csu=/, `${bundler}: the form is in the server's HTML`);
+      assert.match(written, /<input id="csu-username" name="username"/);
+      assert.match(written, /<link rel="stylesheet" href="[^"]+\.css"/, "element.css is linked");
+      await signUpWithElement(`${base}/written${query(proxy, writer)}`, writer, proxy);
     } finally {
       server.stop();
     }

@@ -1,0 +1,42 @@
+// cognito-signup/element/html: <cognito-sign-up>'s markup as a string, with
+// no DOM (Node, Deno, Bun, Workers, a build step, the browser), from the same
+// description the element draws (render.js). Written into the page (inside
+// the tag, with cognito-signup/element.css linked), it shows the form at
+// first paint; the element takes it over when its script arrives.
+import { readConfig, withAttributes } from "./model.js";
+import { dictionary } from "./i18n.js";
+import { attributes, broken, build, keyOf } from "./render.js";
+
+const ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+const escape = (text) => text.replace(/[&<>"]/g, (c) => ESCAPES[c]);
+
+/** The markup of description `d` (or a text), every text and attribute value escaped. */
+export function toHtml(d) {
+  if (typeof d === "string") return escape(d);
+  const open = `<${d.tag}${attributes(d).map(([name, value]) => ` ${name}="${escape(value)}"`).join("")}>`;
+  return d.tag === "input" ? open : `${open}${d.children.map(toHtml).join("")}</${d.tag}>`;
+}
+
+/**
+ * The element's markup for `config` (what the element takes: its format, or
+ * `amplify_outputs.json`), in `lang` (the element's language: the `lang` of
+ * the page or of the tag) with the host's `translations`, and the host's own
+ * `beforeSubmit` markup (trusted, as it is: its children should carry
+ * `slot="before-submit"`) in its place. A configuration that is wrong gives
+ * the element's plain-words problems, and no form.
+ */
+export async function renderSignUp(config, { lang = "en", translations, beforeSubmit = "" } = {}) {
+  const dict = await dictionary(lang, translations);
+  let read;
+  try {
+    read = readConfig(withAttributes(config?.auth ? (await import("./amplify.js")).fromAmplify(config) : (config ?? {}), () => null));
+  } catch (error) {
+    read = { problems: [error.message] };
+  }
+  const { problems, form } = read;
+  if (problems) return toHtml(broken(dict, problems));
+  const phone = form.phone ? await import("./phone.js") : null;
+  const countries = phone?.countries(lang, form.phoneCountries, form.phoneCountry);
+  const described = build(form, dict, lang, (name) => `csu-${name.replace(/\W/g, "-")}`, countries, keyOf(form, dict, lang));
+  return [...described.top.map(toHtml), beforeSubmit, ...described.bottom.map(toHtml)].join("");
+}
