@@ -33,6 +33,8 @@ const GATE = "gate.wasm";
 
 /** When an element page's form is ready, and its result: the element's steps, which its floor sets too. */
 const ELEMENT_STEPS = { ready: "cognito-sign-up[step=signup]", result: "cognito-sign-up[step=confirm]" };
+/** The page with its form written in: ready when the form is in the page (the element takes it over later). */
+const WRITTEN_STEPS = { ready: "cognito-sign-up [part~=step-signup] input[name=password]", result: "cognito-sign-up[step=confirm]" };
 
 /**
  * The pages: each library of bench/entries/, cognito-signup as the README
@@ -57,6 +59,7 @@ export const PAGES = [
   { id: "wasm-gate-await", library: `${here}first-call/wasm-gate.mjs`, init: "await", preload: GATE },
   // The sign-up components, as a site each, driven by first-call/drive.js.
   { id: "element", site: elementSite, ...ELEMENT_STEPS },
+  { id: "element-written", site: writtenSite, ...WRITTEN_STEPS },
   { id: "element-floor", site: elementFloorSite, ...ELEMENT_STEPS },
   { id: "amplify-ui", site: amplifyUiSite, ready: "[data-amplify-authenticator] input[name=password]", result: "input[name=confirmation_code]" },
 ];
@@ -64,13 +67,26 @@ export const PAGES = [
 /** The password policy the element page checks (the demo pool's, scripts/setup_pool.py). */
 const POLICY = { MinimumLength: 8, RequireUppercase: true, RequireLowercase: true, RequireNumbers: true, RequireSymbols: true };
 
-/** The element page: www/ as it is, with the package it loads and a config.json for the stub. */
-function elementSite(out, endpoint) {
-  cpSync(`${root}www`, out, { recursive: true });
-  mkdirSync(`${out}/pkg`);
-  for (const file of ["element.js", "index.js", WASM]) copyFileSync(`${root}pkg/${file}`, `${out}/pkg/${file}`);
+/**
+ * www/ with its form written in (as it ships: scripts/build-page.mjs, the bare element and
+ * element.css), with the package it loads and a config.json for the stub.
+ */
+function writtenSite(out, endpoint) {
+  mkdirSync(out, { recursive: true });
   const attributes = [{ name: "email", type: "email", required: true, autocomplete: "email" }];
-  writeFileSync(`${out}/config.json`, JSON.stringify({ userPoolId: "us-east-1_AbC123def", clientId: "1example23456789abcdefghij", endpoint, passwordPolicy: POLICY, attributes }));
+  writeFileSync(`${out}.json`, JSON.stringify({ userPoolId: "us-east-1_AbC123def", clientId: "1example23456789abcdefghij", endpoint, passwordPolicy: POLICY, attributes }));
+  execFileSync(process.execPath, [`${root}scripts/build-page.mjs`, `${out}.json`, out]);
+  copyFileSync(`${out}.json`, `${out}/config.json`);
+  mkdirSync(`${out}/pkg/element`, { recursive: true });
+  for (const file of ["element.js", "element.css", "element/bare.js", "index.js", WASM]) copyFileSync(`${root}pkg/${file}`, `${out}/pkg/${file}`);
+}
+
+/** The element page as it was before its form was written in: the element draws it, its styles inside. */
+function elementSite(out, endpoint) {
+  writtenSite(out, endpoint);
+  cpSync(`${root}www/index.html`, `${out}/index.html`);
+  const page = readFileSync(`${out}/index.html`, "utf8");
+  writeFileSync(`${out}/index.html`, page.replace(/\s*<link rel="stylesheet" href="pkg\/element.css">/, "").replace("pkg/element/bare.js", "pkg/element.js"));
 }
 
 /** The element page with the least element in place of the real one (first-call/element-floor.js). */
@@ -173,6 +189,7 @@ async function coldRun(browser, pages, endpoint, page, profile, tap, run) {
       ready: timing.ready,
       tapToRequest: posts[0].at - timing.tapEpoch,
       result: timing.result,
+      cls: timing.cls ?? 0,
       script: metrics.find((m) => m.name === "ScriptDuration").value * 1000,
       bytes,
     };

@@ -1,19 +1,26 @@
 // The user of the sign-up component pages (the element page, Amplify UI's
 // Authenticator), run by the harness before the page's own scripts: once the
 // form is there (`ready`), it fills the fields the component asks for and taps
-// submit at once or `tap` ms later, and the result is the confirm step
-// appearing (`result`). Times go to window.timing as first-call/app.mjs
-// writes them, and the query's `done` is logged at the end.
+// submit at once or `tap` ms later (a person cannot tap a disabled button: a
+// form written into the page waits for its element), and the result is the
+// confirm step appearing (`result`). Times go to window.timing as
+// first-call/app.mjs writes them, with the page's cumulative layout shift
+// (`cls`), and the query's `done` is logged at the end.
 export function drive({ ready, result }) {
   const query = new URLSearchParams(location.search);
   const username = query.get("username");
   const values = { username, email: `${username}@example.com`, password: "Corr3ct-Horse!", confirm_password: "Corr3ct-Horse!" };
-  const timing = (window.timing = {});
+  const timing = (window.timing = { cls: 0 });
+  new PerformanceObserver((list) => {
+    for (const shift of list.getEntries()) if (!shift.hadRecentInput) timing.cls += shift.value;
+  }).observe({ type: "layout-shift", buffered: true });
   // Set as autofill would, through the native setter, so React sees it too.
   const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set;
   let form = null;
   let sent = false;
+  const button = () => [...form.elements].find((e) => e.type === "submit");
   const submit = () => {
+    if (button()?.disabled) return setTimeout(submit, 5);
     timing.tap = performance.now();
     timing.tapEpoch = performance.timeOrigin + timing.tap;
     sent = true;
