@@ -52,6 +52,7 @@ export function assertSteps(out, username, proxy, where) {
   assert.deepEqual(steps.rules, ["MinimumLength", "RequireNumbers"], where);
   assert.deepEqual(proxy.posts.filter((p) => p.username === username).map((p) => p.operation), ["SignUp"], where);
   assert.equal(proxy.posts.filter((p) => p.username === "al ice").length, 0, `${where}: the refused username reached the server`);
+  if ("written" in steps) assert.equal(steps.written, true, `${where}: renderSignUp writes the form`);
 }
 
 function parse(text, where) {

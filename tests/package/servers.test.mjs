@@ -39,14 +39,14 @@ test("Node 18, 20 and 22, with import and with require()", async () => {
   assert.equal(proxy.posts.length, before, "nothing reached the server");
 });
 
-test("Deno, allowed only the network to 127.0.0.1 (no read permission)", async () => {
+test("Deno, allowed only the network to 127.0.0.1 (no read permission), and renderSignUp", async () => {
   const dir = fixture("deno");
   const deno = `${dir}/node_modules/@deno/linux-x64-glibc/deno`;
   const env = { DENO_NO_UPDATE_CHECK: "1", NO_COLOR: "1" };
   await script(dir, "Deno", deno, ["run", "--no-prompt", "--allow-net=127.0.0.1", "main.mjs"], env);
 });
 
-test("Bun, with import and with require()", async () => {
+test("Bun, with import and with require(), and renderSignUp", async () => {
   const dir = fixture("bun");
   const bun = `${dir}/node_modules/bun/bin/bun.exe`;
   for (const file of ["main.mjs", "main.cjs"]) await script(dir, `Bun ${file}`, bun, [file]);
@@ -85,7 +85,7 @@ for (const bundler of ["turbopack", "webpack"]) {
   });
 }
 
-test("a Cloudflare Worker under wrangler dev --local", async () => {
+test("a Cloudflare Worker under wrangler dev --local, and renderSignUp", async () => {
   const dir = fixture("workers");
   // No metrics, no look-ups of Cloudflare's services: only loopback is reached.
   const env = { WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false", NO_UPDATE_NOTIFIER: "1", CI: "1" };

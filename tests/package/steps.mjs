@@ -20,6 +20,15 @@ export async function threeSteps(lib, { endpoint, clientId, username }) {
   return { userSub: signed.UserSub, attempts: signed.$metadata.attempts, refused, rules };
 }
 
+/**
+ * Whether `renderSignUp` (cognito-signup/element/html) writes the form here,
+ * with no DOM: an Arabic form with a phone number, right to left.
+ */
+export async function writes(renderSignUp) {
+  const markup = await renderSignUp({ clientId: "c", region: "eu-west-1", attributes: ["email", "phone_number"] }, { lang: "ar" });
+  return ['name="username"', 'name="phone_number"', 'dir="rtl"', "data-csu="].every((part) => markup.includes(part));
+}
+
 /** What a failure shows: its name and message. */
 export const failure = (error) => `error ${error.name}: ${error.message}`;
 
