@@ -34,7 +34,7 @@ const GATE = "gate.wasm";
 /** When an element page's form is ready, and its result: the element's steps, which its floor sets too. */
 const ELEMENT_STEPS = { ready: "cognito-sign-up[step=signup]", result: "cognito-sign-up[step=confirm]" };
 /** The page with its form written in: ready when the form is in the page (the element takes it over later). */
-const WRITTEN_STEPS = { ready: "cognito-sign-up [part~=step-signup] input[name=password]", result: "cognito-sign-up[step=confirm]" };
+const WRITTEN_STEPS = { ready: "cognito-sign-up [part~=step-signup] input[name=password]", result: "cognito-sign-up[step=confirm]", painted: true };
 
 /**
  * The pages: each library of bench/entries/, cognito-signup as the README
@@ -164,7 +164,7 @@ async function stubEndpoint() {
 async function coldRun(browser, pages, endpoint, page, profile, tap, run) {
   const username = `u${run}x${page.id.replace(/\W/g, "")}`;
   const context = await browser.newContext();
-  if (page.site) await context.addInitScript(drive, { ready: page.ready, result: page.result });
+  if (page.site) await context.addInitScript(drive, { ready: page.ready, result: page.result, painted: page.painted });
   try {
     const tab = await context.newPage();
     const cdp = await context.newCDPSession(tab);
