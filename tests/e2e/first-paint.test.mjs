@@ -8,7 +8,7 @@
 // configuration the e2e suites use, and hostile texts stay text in both.
 import { describe, test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { engineNames, launch, KEYS } from "../browsers/webdriver.mjs";
 import { codeFor } from "../cognito-local.mjs";
@@ -23,6 +23,7 @@ let german;
 /** The page written with its form in index.html (in `lang`), the element's script (the full one, with its styles) held back. */
 async function writtenPage(name, lang) {
   const config = JSON.parse(readFileSync(PAGE_CONFIG, "utf8"));
+  mkdirSync(SHOTS, { recursive: true });
   writeFileSync(`${SHOTS}${name}.json`, JSON.stringify(config));
   const www = `${SHOTS}${name}-www`;
   execFileSync(process.execPath, [`${root}scripts/build-page.mjs`, `${SHOTS}${name}.json`, www, ...(lang ? [lang] : [])]);
