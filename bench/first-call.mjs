@@ -86,7 +86,8 @@ function elementSite(out, endpoint) {
   writtenSite(out, endpoint);
   cpSync(`${root}www/index.html`, `${out}/index.html`);
   const page = readFileSync(`${out}/index.html`, "utf8");
-  writeFileSync(`${out}/index.html`, page.replace(/\s*<link rel="stylesheet" href="pkg\/element.css">/, "").replace("pkg/element/bare.js", "pkg/element.js"));
+  const before = page.replace(/\s*<link rel="stylesheet" href="pkg\/element.css">/, "").replace("pkg/element/bare.js", "pkg/element.js");
+  writeFileSync(`${out}/index.html`, before.replace(/\s*<!--[^>]*-->/, "").replaceAll(' fetchpriority="low"', ""));
 }
 
 /** The element page with the least element in place of the real one (first-call/element-floor.js). */
@@ -190,6 +191,7 @@ async function coldRun(browser, pages, endpoint, page, profile, tap, run) {
       tapToRequest: posts[0].at - timing.tapEpoch,
       result: timing.result,
       cls: timing.cls ?? 0,
+      inDom: timing.seen ?? timing.ready,
       script: metrics.find((m) => m.name === "ScriptDuration").value * 1000,
       bytes,
     };

@@ -37,6 +37,7 @@ export function drive({ ready, result, painted }) {
   const check = () => {
     if (!form && document.querySelector(ready) && (seen ??= performance.now()) && (!painted || paint !== undefined)) {
       timing.ready = painted ? Math.max(seen, paint) : seen;
+      timing.seen = seen;
       form = document.querySelector(ready).closest("form") ?? document.querySelector(`${ready} form`);
       for (const [name, value] of Object.entries(values)) {
         const input = form.querySelector(`input[name="${name}"]`);
