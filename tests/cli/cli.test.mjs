@@ -10,6 +10,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { launch } from "../browsers/webdriver.mjs";
 import { servePage } from "../e2e/page.mjs";
+import { call as emulatorCall } from "../cognito-local.mjs";
 
 const { MOTO_ENDPOINT, CL_ENDPOINT, CL_POOL_ID, CL_CLIENT_ID } = process.env;
 const root = new URL("../..", import.meta.url).pathname;
@@ -22,12 +23,9 @@ let browser;
 before(async () => (browser = await launch("chromium")));
 after(() => browser?.close());
 
+/** Calls `operation` on the emulator at `endpoint`: its answer, which must be a success. */
 async function call(endpoint, operation, body) {
-  const response = await fetch(`${endpoint}/`, {
-    method: "POST",
-    headers: { "Content-Type": "application/x-amz-json-1.1", "X-Amz-Target": `AWSCognitoIdentityProviderService.${operation}` },
-    body: JSON.stringify(body),
-  });
+  const response = await emulatorCall(endpoint, operation, body);
   const answer = await response.json();
   assert.ok(response.ok, `${operation}: ${JSON.stringify(answer)}`);
   return answer;

@@ -1,7 +1,9 @@
 // What the page's end-to-end suites share: the selectors of the element's
 // parts, the console watch, axe-core, and the page served in front of a
 // recording proxy (scripts/serve.mjs, the package from pkg/).
+import { describe, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { engineNames, launch } from "../browsers/webdriver.mjs";
 import { readFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { background } from "../background.mjs";
 import { recorder } from "../recorder.mjs";
@@ -10,6 +12,23 @@ export const root = new URL("../..", import.meta.url).pathname;
 export const SHOTS = `${root}target/e2e/`;
 /** Every console message of every page, to check that no password is ever logged. */
 export const consoleLog = [];
+
+/**
+ * For each engine, a `describe` block with one browser session (opened with
+ * the extra `capabilities`): `tests(page, engine)` declares its tests, and
+ * `page` stands for the session once it is open.
+ */
+export function inEachEngine(tests, capabilities) {
+  for (const engine of engineNames()) {
+    describe(engine, () => {
+      let session;
+      before(async () => (session = await launch(engine, capabilities)));
+      after(() => session?.close());
+      const page = new Proxy({}, { get: (_, key) => (typeof session[key] === "function" ? session[key].bind(session) : session[key]) });
+      tests(page, engine);
+    });
+  }
+}
 
 /**
  * Starts a recording proxy in front of `target` and the page with

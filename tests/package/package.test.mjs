@@ -5,6 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
+import { call } from "../cognito-local.mjs";
 import { fixture, root, run, TARBALL } from "./harness.mjs";
 import { tarballProblems } from "../../scripts/release-check.mjs";
 
@@ -76,14 +77,7 @@ test("the types hold both ways under tsc --strict (bundler resolution; node16 wi
 
 test("npx cognito-signup, installed from the tarball, writes the configuration of cognito-local's pool from its description on standard input", async () => {
   const dir = fixture("node");
-  const describe = async (operation, body) => {
-    const response = await fetch(`${process.env.CL_ENDPOINT}/`, {
-      method: "POST",
-      headers: { "Content-Type": "application/x-amz-json-1.1", "X-Amz-Target": `AWSCognitoIdentityProviderService.${operation}` },
-      body: JSON.stringify(body),
-    });
-    return response.text();
-  };
+  const describe = async (operation, body) => (await call(process.env.CL_ENDPOINT, operation, body)).text();
   const { CL_POOL_ID: UserPoolId, CL_CLIENT_ID: ClientId } = process.env;
   const input = (await describe("DescribeUserPool", { UserPoolId })) + (await describe("DescribeUserPoolClient", { UserPoolId, ClientId }));
   const out = execFileSync("npx", ["--no-install", "cognito-signup", "config"], { cwd: dir, input, encoding: "utf8", stdio: ["pipe", "pipe", "ignore"] });

@@ -6,6 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import * as shipped from "../../target/shipped/node.js";
 import { checkedCalls } from "../checked.mjs";
+import { call } from "../cognito-local.mjs";
 
 const { signUp, confirmSignUp, initiateAuth } = checkedCalls(shipped);
 const env = process.env;
@@ -14,14 +15,7 @@ const unique = (prefix) => prefix + Math.random().toString(36).slice(2, 10);
 const claims = (jwt) => JSON.parse(Buffer.from(jwt.split(".")[1], "base64url"));
 
 /** Calls one of the emulator's admin operations. */
-async function admin(endpoint, operation, body) {
-  const response = await fetch(`${endpoint}/`, {
-    method: "POST",
-    headers: { "Content-Type": "application/x-amz-json-1.1", "X-Amz-Target": `AWSCognitoIdentityProviderService.${operation}` },
-    body: JSON.stringify(body),
-  });
-  return response.json();
-}
+const admin = async (endpoint, operation, body) => (await call(endpoint, operation, body)).json();
 
 const SERVERS = {
   // moto sends no code: the user is confirmed by AdminConfirmSignUp.
