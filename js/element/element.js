@@ -1,16 +1,32 @@
-// <cognito-sign-up>: the whole sign-up flow (sign up, confirm, resend, done)
-// on top of the package's own exports. This file is the flow: configuration,
-// language, steps, calls and events; model.js checks and builds the input,
-// render.js builds the DOM, i18n.js says things, styles.js styles them.
+// <cognito-sign-up>: the whole sign-up flow (sign up, confirm, resend, sign
+// in, done) on top of the package's own exports. This file is the element's
+// API (properties, attributes, events), its lifecycle and its calls. The
+// flow's steps are steps.js, the configuration's way to a description
+// pipeline.js (model.js checks it and builds the input, render.js describes
+// the markup), the view and its paint view.js, the pending confirmation
+// pending.js, the words i18n.js and the styles styles.js.
 import { init, signUp, confirmSignUp, resendConfirmationCode, initiateAuth, checkPassword } from "../index.js";
-import { SCALAR_ATTRIBUTES, callConfig, fieldOf, pendingKey, readConfig, signUpInput, withAttributes } from "./model.js";
-import { dictionary, direction, errorText, problemText, text } from "./i18n.js";
-import { adoptDom, broken, build, keyOf, loading, resolve, toDom } from "./render.js";
+import { SCALAR_ATTRIBUTES, callConfig, contextData, fieldOf, signUpInput } from "./model.js";
+import { dictionary, direction } from "./i18n.js";
+import { broken, loading, toDom } from "./render.js";
+import { describe } from "./pipeline.js";
+import { draw, paint, placeOf, wire } from "./view.js";
+import { STEPS, next, start } from "./steps.js";
+import { keep, stored } from "./pending.js";
 import { adopt } from "./styles.js";
 
 // Where there is no DOM (Node, a server render, Workers) the class still exists, and is never defined.
 const Base = globalThis.HTMLElement ?? class {};
 let instances = 0;
+
+/** A BCP 47 tag the platform's `Intl` takes, else English. */
+const usable = (lang) => {
+  try {
+    return Intl.getCanonicalLocales(lang)[0];
+  } catch {
+    return "en";
+  }
+};
 
 /** The `<cognito-sign-up>` element. */
 export class CognitoSignUp extends Base {
@@ -28,27 +44,28 @@ export class CognitoSignUp extends Base {
   }
   #config = null;
   #translations = {};
+  #values = {};
   #prefix = `csu${++instances}-`;
   #loads = 0;
   #queued = false;
+  /** The flow's one state (steps.js); `null` until the first load, which reads what a reload left. */
+  #state = null;
+  /** The `username` attribute the state last started a confirmation for. */
+  #given = null;
   #settings;
   #form;
   #dict;
+  #lang = "en";
   #view;
-  #busy = false;
+  /** The phone module and the region a number is taken to be from, where the form has a phone number. */
+  #phone;
+  #country;
   #timer;
-  /** Kept in memory only, for the browser's password store after confirmation. */
+  /** Kept in memory only, for sign-in and the browser's password store after confirmation. */
   #password = "";
   #session;
-  /** The confirmation under way: the username, where the code went and the user's sub (never the password). */
-  #pending = null;
-  /** The region a phone number is taken to be from when the form shows no country list beside it. */
-  #country;
   /** The nodes the element drew; every other child is the host's and stays where it is. */
   #own = [];
-  #values = {};
-  /** The phone module, once a form has asked for it. */
-  #phone;
   /** Watches the element's own children for host content a framework adds later. */
   #observer;
 
@@ -96,7 +113,7 @@ export class CognitoSignUp extends Base {
   }
 
   disconnectedCallback() {
-    clearInterval(this.#timer);
+    clearTimeout(this.#timer);
     this.#observer.disconnect();
   }
 
@@ -115,47 +132,32 @@ export class CognitoSignUp extends Base {
     });
   }
 
+  /**
+   * Describes the form for the configuration and language as they are now,
+   * draws it (or takes over markup written for it), and paints the flow's
+   * state onto it: the step, what was typed, the focus and the cooldown
+   * outlive a new language or configuration.
+   */
   async #load(load) {
     // The module loads while the configuration does: the form's first tap needs it.
     const loaded = init().then(() => true, () => false); // the first call reports a failed load
-    const lang = this.closest("[lang]")?.lang || "en";
-    const dict = await dictionary(lang, this.#translations);
-    let config = this.#config;
+    const lang = usable(this.closest("[lang]")?.lang || "en");
     const url = this.getAttribute("config");
-    if (!config && url) {
-      if (!this.#view && !this.querySelector(":scope>[data-csu]")) this.#place([toDom(loading(dict))]);
-      const response = await fetch(url);
-      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-      config = await response.json();
-    }
-    // Amplify's amplify_outputs.json, read by a module of its own; the element's attributes still win over it.
-    if (config?.auth) config = (await import("./amplify.js")).fromAmplify(config);
-    const { problems, form, config: settings } = readConfig(withAttributes(config ?? {}, (name) => this.getAttribute(name)));
-    // The country data loads only for a form that asks for a phone number.
-    const phone = form?.phone ? (this.#phone ??= await import("./phone.js")) : null;
+    if (!this.#config && url && !this.#view && !this.querySelector(":scope>[data-csu]")) this.#place([toDom(loading(await dictionary(lang, this.#translations)))]);
+    const made = await describe(this.#config ?? url, { lang, translations: this.#translations, attribute: (name) => this.getAttribute(name), prefix: this.#prefix });
     if (load !== this.#loads) return;
-    this.#dict = dict;
-    if (problems) return this.#broken(problems);
-    this.#settings = settings;
-    this.#form = form;
+    this.#dict = made.dict;
+    if (made.problems) return this.#broken(made.problems);
+    ({ settings: this.#settings, form: this.#form, phone: this.#phone, country: this.#country } = made);
+    this.#lang = lang;
     this.dir = direction(lang);
-    loaded.then(() => this.#checklist());
+    loaded.then(() => this.#paint());
     const old = this.#view;
-    const countries = phone?.countries(lang, form.phoneCountries, form.phoneCountry);
-    this.#country = countries?.start;
-    const key = keyOf(form, dict, lang);
-    const described = build(form, dict, lang, (name) => this.#prefix + name.replace(/\W/g, "-"), countries, key);
-    const made = new Map();
-    // Markup a server wrote for this very form is taken over as it stands (what was typed, and the
-    // focus, stay); any other is replaced.
     const written = old ? [] : [...this.querySelectorAll(":scope>[data-csu]")];
-    const own = [...described.top, ...described.bottom];
-    if (!(written.every((node) => node.dataset.csu === key) && written.length === own.length && own.every((d, i) => adoptDom(d, written[i], made)))) {
-      made.clear();
-      for (const d of own) toDom(d, made);
-      this.#own.push(...written);
-    } else this.#own = written;
-    const view = (this.#view = resolve(described, made));
+    const { view, adopted } = draw(made.described, written);
+    if (!adopted) this.#own.push(...written);
+    else this.#own = written;
+    this.#view = view;
     for (const [name, value] of Object.entries(this.#values)) {
       // Never the password, never a box ticked for the person (the terms are theirs to accept), never over what was typed.
       const input = !name.startsWith("password") && view.inputs[name];
@@ -163,17 +165,32 @@ export class CognitoSignUp extends Base {
     }
     // What the person typed (and the country they picked) outlives a new language or configuration.
     for (const kind of ["inputs", "countries"]) {
-      for (const [name, node] of Object.entries(old?.[kind] ?? {})) if (node.value && view[kind][name]) view[kind][name].value = node.value;
+      for (const [name, node] of Object.entries(old?.[kind] ?? {})) {
+        const now = view[kind][name];
+        if (now && node.type === "checkbox") now.checked = node.checked;
+        else if (now && node.value) now.value = node.value;
+      }
     }
-    this.#wire(view);
+    const focus = old && this.contains(document.activeElement) ? placeOf(old, document.activeElement) : null;
+    wire(view, {
+      submit: () => this.#signUp(),
+      confirm: () => this.#confirm(),
+      resend: () => this.#resend(),
+      startOver: () => this.#startOver(),
+      reveal: () => this.#say({ reveal: !this.#state.reveal }),
+      typed: () => this.#paint(),
+    });
     this.#place(view.top, view.bottom);
+    // Storage is read on the first load only (a reload); a `username` attribute starts that user's confirmation.
     const given = this.getAttribute("username");
-    const pending = given ? { username: given } : this.#stored();
-    if (pending) this.#confirmStep(pending, false);
-    else this.#show("signup", false);
+    const pending = given ? { username: given } : !this.#state && stored(this.#settings.clientId);
+    if (!this.#state) this.#state = pending ? start("confirm", pending) : start();
+    else if (given && given !== this.#given) Object.assign(this.#state, start("confirm", { username: given }));
+    this.#given = given;
+    this.#say({ focus });
   }
 
-  /** Shows what is wrong with the configuration, on the element and in the console; nothing is sent. */
+  /** Shows what is wrong with the configuration, on the element and in the console; nothing is sent, and the flow's state waits. */
   #broken(problems) {
     this.#view = null;
     this.setAttribute("step", "broken");
@@ -199,193 +216,144 @@ export class CognitoSignUp extends Base {
     slotted.at(-1).after(...bottom);
   }
 
-  #wire(view) {
-    const { inputs, toggle, submit } = view;
-    // Described disabled and busy, for markup that arrives before the script: the script is here.
-    submit.disabled = false;
-    submit.removeAttribute("aria-busy");
-    inputs.password?.addEventListener("input", () => this.#checklist());
-    toggle?.addEventListener("click", () => {
-      const show = inputs.password.type === "password";
-      inputs.password.type = show ? "text" : "password";
-      toggle.textContent = this.#t(show ? "hide" : "show");
-      toggle.setAttribute("aria-pressed", String(show));
-    });
-    const onSubmit = (form, run) =>
-      form.addEventListener("submit", (event) => {
-        event.preventDefault();
-        if (!this.#busy) run();
-      });
-    onSubmit(view.signUpForm, () => this.#signUp());
-    onSubmit(view.confirmForm, () => this.#confirm());
-    view.resend.addEventListener("click", () => this.#busy || this.#resend());
-    view.startOver.addEventListener("click", () => {
-      this.#forget();
-      this.#show("signup");
-    });
-  }
-
-  #t(key, vars) {
-    return text(this.#dict, key, vars);
-  }
-
-  /** Marks each rule of the password checklist met or not (once the module has loaded). */
-  #checklist() {
-    const { inputs, rules } = this.#view ?? {};
-    if (!inputs?.password) return;
-    let unmet;
+  /** The password rules not met (the library's `checkPassword`), or `null` before the module has loaded. */
+  #unmet() {
+    const password = this.#view?.inputs.password;
     try {
-      unmet = checkPassword(inputs.password.value, this.#form.policy);
+      return password ? checkPassword(password.value, this.#form.policy) : [];
     } catch {
-      return; // not loaded yet: every rule shows as not met
+      return null;
     }
-    for (const [rule, item] of Object.entries(rules)) {
-      const met = !unmet.includes(rule);
-      item.toggleAttribute("data-met", met);
-      item.lastChild.textContent = ` ${this.#t(met ? "ruleMet" : "ruleUnmet")}`;
-    }
-    return unmet;
+  }
+
+  /** Paints the state onto the view (view.js), and schedules the next paint of a running cooldown. */
+  #paint() {
+    const state = this.#state;
+    if (!this.#view || !state) return;
+    const now = Date.now();
+    this.setAttribute("step", STEPS[state.step].view);
+    paint(this.#view, state, this.#dict, this.#lang, this.#unmet(), now);
+    state.focus = null;
+    clearTimeout(this.#timer);
+    const left = state.cooldownEnd - now;
+    if (left > 0) this.#timer = setTimeout(() => this.#paint(), left % 1000 || 1000);
+  }
+
+  /** Lays `changes` over the state and paints it. */
+  #say(changes) {
+    Object.assign(this.#state, changes);
+    this.#paint();
+  }
+
+  /** Takes `event` from the current step (steps.js) with `changes`; false, changing nothing, where the step does not take it. */
+  #go(event, changes = {}) {
+    const step = next(this.#state.step, event);
+    if (step) this.#say({ ...changes, step });
+    return Boolean(step);
   }
 
   #emit(name, detail, cancelable = false) {
     return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
   }
 
+  /** Nothing said: what the next action starts from. */
+  static #quiet = { problems: [], error: null, status: "" };
+
   async #signUp() {
-    this.#clear();
     const view = this.#view;
     const values = {};
     for (const input of view.signUpForm.querySelectorAll("[name]")) {
       const { validity } = input;
       values[input.name] = { value: input.type === "checkbox" ? String(input.checked) : input.value, valid: validity.valid || validity.valueMissing, country: view.countries[input.name]?.value ?? this.#country };
     }
-    await this.#during(view.submit, "submitting", async () => {
+    if (!this.#go("submit", CognitoSignUp.#quiet)) return;
+    const stop = (changes) => this.#go("failed", changes);
+    try {
       await init();
       const { clientId, validationData, clientMetadata } = this.#settings;
-      const { input, problems } = signUpInput(clientId, this.#form, values, this.#checklist() ?? [], this.#phone?.toE164);
+      const { input, problems } = signUpInput(clientId, this.#form, values, this.#unmet() ?? [], this.#phone?.toE164);
       Object.assign(input, { ValidationData: validationData, ClientMetadata: clientMetadata });
       const password = this.#form.password ? view.inputs.password.value : undefined;
       // Every problem in one round: the library's refusals too, asked of it with a signal that has already fired, so that nothing is sent.
       const refused = await signUp({ ...input, Password: password || undefined }, { ...callConfig(this.#settings), abortSignal: AbortSignal.abort() }).catch((e) => e.problems ?? []);
-      const all = [...problems.map(({ name, key }) => ({ name, text: this.#t(key) })), ...refused.map((p) => ({ name: fieldOf(p.field, input), text: problemText(this.#dict, p.message) }))];
-      if (all.length > 0) return this.#fieldErrors(all);
-      if (!this.#emit("signup-submit", structuredClone(input), true)) return;
+      const all = [...problems, ...refused.map((p) => ({ name: fieldOf(p.field, input), message: p.message }))];
+      if (all.length > 0) return this.#problems(all, stop);
+      if (!this.#emit("signup-submit", structuredClone(input), true)) return stop();
       const answer = await this.beforeSignUp?.(structuredClone(input));
-      if (answer === false) return;
-      if (answer?.problems) return this.#fieldErrors(answer.problems.map((p) => ({ name: p.field, text: p.message })));
+      if (answer === false) return stop();
+      // A problem the host names by the attribute that is the username stands next to the username field.
+      const named = (field) => (this.#form.identifier.as.includes(field) ? "username" : field);
+      if (answer?.problems) return this.#problems(answer.problems.map((p) => ({ name: named(p.field), text: p.message })), stop);
       for (const key of ["ValidationData", "ClientMetadata"]) if (answer?.[key]) input[key] = { ...input[key], ...answer[key] };
       try {
         const out = await signUp({ ...input, Password: password, ...this.#extra(input.Username, input.ClientMetadata) }, callConfig(this.#settings));
         this.#password = password ?? "";
         this.#session = out.Session;
-        view.inputs.password && (view.inputs.password.value = "");
-        this.#checklist();
+        if (this.#view.inputs.password) this.#view.inputs.password.value = "";
         const pending = { username: input.Username, delivery: out.CodeDeliveryDetails ?? null, userSub: out.UserSub };
-        if (out.UserConfirmed) return await this.#done(pending, out.Session);
+        if (out.UserConfirmed) return await this.#confirmed(pending, out.Session);
         this.#emit("signup-code-sent", out.CodeDeliveryDetails ?? null);
-        this.#confirmStep(pending);
+        this.#awaitCode(pending);
       } catch (error) {
         // A first attempt may have gone through: the account may be this user's own.
-        if (error.name === "UsernameExistsException" && error.earlierAttemptMayHaveSucceeded) return this.#confirmStep({ username: input.Username });
+        if (error.name === "UsernameExistsException" && error.earlierAttemptMayHaveSucceeded) return this.#awaitCode({ username: input.Username });
         this.#error(error, (field) => fieldOf(field, input), error.name === "UsernameExistsException" ? "username" : null);
       }
-    });
+    } catch (error) {
+      this.#error(error, () => null);
+    }
+  }
+
+  /** The code went out for `pending`: the confirm step, its field empty and its cooldown running. */
+  #awaitCode(pending) {
+    keep(this.#settings.clientId, pending);
+    this.#view.inputs.code.value = "";
+    this.#go("codeSent", { pending, cooldownEnd: Date.now() + this.#form.cooldown * 1000, focus: (v) => v.titles.confirm });
   }
 
   async #confirm() {
-    this.#clear();
-    const pending = this.#pending ?? {};
     const code = this.#view.inputs.code.value.trim();
-    if (code === "") return this.#fieldErrors([{ name: "code", text: this.#t("required") }]);
-    await this.#during(this.#view.confirm, "confirming", async () => {
-      try {
-        const input = { ClientId: this.#settings.clientId, Username: pending.username, ConfirmationCode: code, Session: this.#session, ...this.#extra(pending.username) };
-        const out = await confirmSignUp(input, callConfig(this.#settings));
-        await this.#done(pending, out.Session);
-      } catch (error) {
-        this.#error(error, (field) => (field === "ConfirmationCode" ? "code" : null), /Code/.test(error.name) ? "code" : null);
-      }
-    });
+    if (this.#state.step !== "confirm") return;
+    if (code === "") return this.#problems([{ name: "code", key: "required" }], (changes) => this.#say(changes));
+    if (!this.#go("confirm", CognitoSignUp.#quiet)) return;
+    const { username } = this.#state.pending;
+    try {
+      const input = { ClientId: this.#settings.clientId, Username: username, ConfirmationCode: code, Session: this.#session, ...this.#extra(username) };
+      const out = await confirmSignUp(input, callConfig(this.#settings));
+      await this.#confirmed(this.#state.pending, out.Session);
+    } catch (error) {
+      this.#error(error, (field) => (field === "ConfirmationCode" ? "code" : null), /Code/.test(error.name) ? "code" : null);
+    }
   }
 
   async #resend() {
-    this.#clear();
-    const pending = this.#pending ?? {};
-    await this.#during(this.#view.resend, "resending", async () => {
-      try {
-        const out = await resendConfirmationCode({ ClientId: this.#settings.clientId, Username: pending.username, ...this.#extra(pending.username) }, callConfig(this.#settings));
-        const next = { ...pending, delivery: out.CodeDeliveryDetails ?? pending.delivery };
-        this.#remember(next);
-        this.#describe(next);
-        this.#view.status.textContent = this.#t("resent");
-        this.#emit("signup-code-sent", out.CodeDeliveryDetails ?? null);
-        this.#cooldown();
-      } catch (error) {
-        if (error.name === "LimitExceededException") this.#cooldown();
-        this.#error(error, () => null);
-      }
-    });
-  }
-
-  /**
-   * What each call carries for the pool's Lambda triggers and threat
-   * protection: `ClientMetadata` (the configured one unless given), and
-   * `UserContextData` from AWS's collector where the page has loaded it (a
-   * collector that fails is as if absent: it never stops a sign-up). An
-   * absent one is left out of the request.
-   */
-  #extra(username, ClientMetadata = this.#settings.clientMetadata) {
-    const { userPoolId, clientId } = this.#settings;
-    let EncodedData;
+    if (!this.#go("resend", CognitoSignUp.#quiet)) return;
+    const { pending } = this.#state;
+    const cooldownEnd = Date.now() + this.#form.cooldown * 1000;
     try {
-      EncodedData = globalThis.AmazonCognitoAdvancedSecurityData?.getData(username, userPoolId, clientId);
-    } catch {
-      // no context data this time
-    }
-    return { ClientMetadata, UserContextData: EncodedData ? { EncodedData } : undefined };
-  }
-
-  /** Runs `work` with the form's buttons disabled and `button` showing `key`'s progress text. */
-  async #during(button, key, work) {
-    this.#busy = true;
-    // The form's buttons, its submit button among them wherever it stands (the `form` attribute).
-    const { form } = button;
-    const buttons = [...form.querySelectorAll("button"), button];
-    const label = button.textContent;
-    for (const b of buttons) b.disabled = true;
-    button.textContent = this.#t(key);
-    button.setAttribute("aria-busy", "true");
-    form.setAttribute("aria-busy", "true");
-    try {
-      await work();
+      const out = await resendConfirmationCode({ ClientId: this.#settings.clientId, Username: pending.username, ...this.#extra(pending.username) }, callConfig(this.#settings));
+      const again = { ...pending, delivery: out.CodeDeliveryDetails ?? pending.delivery };
+      keep(this.#settings.clientId, again);
+      this.#emit("signup-code-sent", out.CodeDeliveryDetails ?? null);
+      this.#go("codeSent", { pending: again, status: "resent", cooldownEnd });
     } catch (error) {
+      if (error.name === "LimitExceededException") this.#state.cooldownEnd = cooldownEnd;
       this.#error(error, () => null);
-    } finally {
-      this.#busy = false;
-      button.textContent = label;
-      button.removeAttribute("aria-busy");
-      form.removeAttribute("aria-busy");
-      for (const b of buttons) b.disabled = false;
-      if (this.#timer) this.#view.resend.disabled = true;
     }
   }
 
-  #confirmStep(pending, focus = true) {
-    this.#remember(pending);
-    this.#describe(pending);
-    this.#view.anchor.value = pending.username;
-    this.#view.inputs.code.value = "";
-    this.#show("confirm", focus);
-    if (focus) this.#cooldown();
+  #startOver() {
+    this.#forget();
+    this.#go("startOver", { ...CognitoSignUp.#quiet, pending: null, cooldownEnd: 0, focus: (v) => v.titles.signup });
   }
 
-  #describe({ delivery }) {
-    const to = delivery?.Destination;
-    this.#view.destination.textContent = this.#t(!to ? "sentSomewhere" : delivery.DeliveryMedium === "SMS" ? "sentSms" : "sentEmail", { to });
+  /** What each call carries for the pool's Lambda triggers and threat protection (model.js's `contextData`). */
+  #extra(username, ClientMetadata = this.#settings.clientMetadata) {
+    return { ClientMetadata, UserContextData: contextData(username, this.#settings) };
   }
 
-  /** The account is confirmed: offers the credential, says so, signs in where configured (with `session`, Cognito's), and shows the done step. */
-  async #done(pending, session) {
+  /** The account is confirmed: offers the credential, says so, signs in where configured (with `session`, Cognito's), and ends at the done step. */
+  async #confirmed(pending, session) {
     const { username, userSub = null } = pending;
     const password = this.#password;
     const { PasswordCredential } = globalThis;
@@ -393,8 +361,8 @@ export class CognitoSignUp extends Base {
     if (password && PasswordCredential) navigator.credentials.store(new PasswordCredential({ id: username, password })).catch(() => {});
     this.#forget();
     this.#emit("signup-confirmed", { username, userSub });
-    if (this.#settings.signIn) await this.#signIn(username, userSub, session, password);
-    this.#show("done");
+    if (this.#settings.signIn && this.#go("confirmed", { pending: null })) await this.#signIn(username, userSub, session, password);
+    this.#go("done", { pending: null, focus: (v) => v.titles.done });
   }
 
   /**
@@ -410,127 +378,37 @@ export class CognitoSignUp extends Base {
       const input = { AuthFlow: Session ? "USER_AUTH" : "USER_PASSWORD_AUTH", ClientId: this.#settings.clientId, AuthParameters: { USERNAME: username, PASSWORD: Session ? undefined : password }, Session };
       const { $metadata, ...out } = await initiateAuth({ ...input, ...this.#extra(username) }, callConfig(this.#settings));
       this.#emit("signup-signed-in", { username, userSub, ...out });
-      if (out.AuthenticationResult) this.#view.doneText.textContent = this.#t("signedIn");
+      this.#state.signedIn = Boolean(out.AuthenticationResult);
     } catch (error) {
       this.#emit("signup-error", { name: error.name, message: error.message, field: error.field ?? null });
     }
   }
 
-  #show(name, focus = true) {
-    for (const [step, section] of Object.entries(this.#view.steps)) section.hidden = step !== name;
-    this.#view.actions.hidden = name !== "signup";
-    this.setAttribute("step", name);
-    if (focus) this.#view.steps[name].querySelector("h2").focus();
-  }
-
-  /** Disables resend for the configured cooldown, counting down on its button. */
-  #cooldown() {
-    this.#endCooldown();
-    let left = this.#form.cooldown;
-    const button = this.#view.resend;
-    const tick = () => {
-      if (left <= 0) return this.#endCooldown();
-      button.disabled = true;
-      button.textContent = this.#t("resendIn", { n: left-- });
-    };
-    tick();
-    if (button.disabled) this.#timer = setInterval(tick, 1000);
-  }
-
-  #endCooldown() {
-    clearInterval(this.#timer);
-    this.#timer = null;
-    const button = this.#view?.resend;
-    if (button) {
-      button.disabled = this.#busy;
-      button.textContent = this.#t("resend");
-    }
-  }
-
   /**
-   * Shows a library error: refusals next to their fields when every one has
-   * a field (`fieldFor` maps the library's field to the form's), anything
-   * else in the banner, focusing `related` (a field's name) or the banner.
+   * A library error: refusals next to their fields when every one has a
+   * field (`fieldFor` maps the library's field to the form's), anything else
+   * in the banner, marking and focusing `related` (a field's name) or the banner.
    */
   #error(error, fieldFor, related = null) {
-    const problems = (error.problems ?? []).map((p) => ({ name: fieldFor(p.field), text: problemText(this.#dict, p.message) }));
+    const problems = (error.problems ?? []).map((p) => ({ name: fieldFor(p.field), message: p.message }));
     this.#emit("signup-error", { name: error.name, message: error.message, field: error.field ?? null });
-    if (problems.length > 0 && problems.every((p) => p.name && this.#view.inputs[p.name])) return this.#fieldErrors(problems);
-    this.#view.banner.textContent = errorText(this.#dict, error);
-    this.#view.banner.hidden = false;
-    const input = related && this.#view.inputs[related];
-    if (input) {
-      input.setAttribute("aria-invalid", "true");
-      input.focus();
-    } else this.#view.banner.focus();
+    const stop = (changes) => this.#go("failed", changes);
+    if (problems.length > 0 && problems.every((p) => p.name && this.#view.inputs[p.name])) return this.#problems(problems, stop);
+    const field = related && this.#view.inputs[related] ? related : null;
+    stop({ error: { name: error.name, message: error.message, field }, focus: (v) => v.inputs[field] ?? v.banner });
   }
 
-  /**
-   * Shows each `{ name, text }` next to its field (the first for a field), a
-   * summary naming each field by its whole label in the banner, in the
-   * form's order, with the texts that have no field after it, and focuses
-   * the first field.
-   */
-  #fieldErrors(problems) {
-    const { inputs, errors, banner } = this.#view;
-    const labels = [];
-    const loose = [];
-    const order = Object.keys(inputs);
-    problems.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name)); // as the form asks for them
-    for (const { name, text: said } of problems) {
-      const error = errors[name];
-      if (!error) loose.push(said);
-      else if (error.hidden) {
-        error.textContent = said;
-        error.hidden = false;
-        inputs[name].setAttribute("aria-invalid", "true");
-        const label = this.querySelector(`label[for="${inputs[name].id}"]`);
-        labels.push(label.textContent.replace(label.querySelector("[part=optional]")?.textContent ?? "", "").trim());
-      }
-    }
-    banner.textContent = [labels.length > 0 && this.#t("summary", { fields: labels.join(", ") }), ...loose].filter(Boolean).join(" ");
-    banner.hidden = false;
-    (inputs[problems.find((p) => errors[p.name])?.name] ?? banner).focus();
+  /** Says `problems` (`{ name, key | message | text }`) through `say`, focusing the first field in the form's order, else the banner. */
+  #problems(problems, say) {
+    const order = Object.keys(this.#view.inputs);
+    const first = problems.map((p) => p.name).filter((name) => this.#view.errors[name]).sort((a, b) => order.indexOf(a) - order.indexOf(b))[0];
+    say({ problems, focus: (v) => v.inputs[first] ?? v.banner });
   }
 
-  #clear() {
-    const { banner, errors, inputs, status } = this.#view;
-    banner.hidden = true;
-    banner.textContent = status.textContent = "";
-    for (const error of Object.values(errors)) {
-      error.hidden = true;
-      error.textContent = "";
-    }
-    for (const input of Object.values(inputs)) input.removeAttribute("aria-invalid");
-  }
-
-  /** The confirmation a reload left in sessionStorage. */
-  #stored() {
-    try {
-      return JSON.parse(sessionStorage.getItem(pendingKey(this.#settings.clientId)));
-    } catch {
-      return null;
-    }
-  }
-
-  #remember({ username, delivery = null, userSub = null }) {
-    this.#pending = { username, delivery, userSub };
-    try {
-      sessionStorage.setItem(pendingKey(this.#settings.clientId), JSON.stringify(this.#pending));
-    } catch {
-      // Storage refused (a sandboxed frame): the flow goes on, only a reload forgets it.
-    }
-  }
-
+  /** Forgets the confirmation under way, the password and the session. */
   #forget() {
-    this.#pending = null;
     this.#password = "";
     this.#session = undefined;
-    this.#endCooldown();
-    try {
-      sessionStorage.removeItem(pendingKey(this.#settings.clientId));
-    } catch {
-      // nothing was kept
-    }
+    keep(this.#settings.clientId, null);
   }
 }

@@ -1,11 +1,11 @@
 // cognito-signup/element/html: <cognito-sign-up>'s markup as a string, with
 // no DOM (Node, Deno, Bun, Workers, a build step, the browser), from the same
-// description the element draws (render.js). Written into the page (inside
-// the tag, with cognito-signup/element.css linked), it shows the form at
-// first paint; the element takes it over when its script arrives.
-import { readConfig, withAttributes } from "./model.js";
-import { dictionary } from "./i18n.js";
-import { attributes, broken, build, keyOf } from "./render.js";
+// pipeline and description the element draws (pipeline.js, render.js).
+// Written into the page (inside the tag, with cognito-signup/element.css
+// linked), it shows the form at first paint; the element takes it over when
+// its script arrives.
+import { describe } from "./pipeline.js";
+import { attributes, broken } from "./render.js";
 
 const ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 const escape = (text) => text.replace(/[&<>"]/g, (c) => ESCAPES[c]);
@@ -26,17 +26,7 @@ export function toHtml(d) {
  * the element's plain-words problems, and no form.
  */
 export async function renderSignUp(config, { lang = "en", translations, beforeSubmit = "" } = {}) {
-  const dict = await dictionary(lang, translations);
-  let read;
-  try {
-    read = readConfig(withAttributes(config?.auth ? (await import("./amplify.js")).fromAmplify(config) : (config ?? {}), () => null));
-  } catch (error) {
-    read = { problems: [error.message] };
-  }
-  const { problems, form } = read;
+  const { dict, problems, described } = await describe(config ?? {}, { lang, translations });
   if (problems) return toHtml(broken(dict, problems));
-  const phone = form.phone ? await import("./phone.js") : null;
-  const countries = phone?.countries(lang, form.phoneCountries, form.phoneCountry);
-  const described = build(form, dict, lang, (name) => `csu-${name.replace(/\W/g, "-")}`, countries, keyOf(form, dict, lang));
   return [...described.top.map(toHtml), beforeSubmit, ...described.bottom.map(toHtml)].join("");
 }

@@ -118,11 +118,13 @@ export function signUpInput(clientId, form, values, unmet = [], toE164) {
   const as = form.identifier.as;
   const kind = as.length === 2 ? (username.includes("@") ? "email" : "phone_number") : as[0];
   const phones = new Set(["phone_number", kind === "phone_number" && "username"]);
+  // A number beside a country list may be national; one without must carry its country code.
+  const listed = new Set([form.identifier.country && "username", ...form.fields.filter((f) => f.country).map((f) => f.name)]);
   const sent = {};
   const check = (name, required, type) => {
     sent[name] = phones.has(name) && value(name) !== "" ? toE164(value(name), values[name].country) : value(name);
     if (required && (value(name) === "" || value(name) === "false")) problems.push({ name, key: "required" });
-    else if (sent[name] === null || (values[name] && !values[name].valid)) problems.push({ name, key: type === "email" ? "invalidEmail" : phones.has(name) ? "invalidTel" : "invalid" });
+    else if (sent[name] === null || (values[name] && !values[name].valid)) problems.push({ name, key: type === "email" ? "invalidEmail" : !phones.has(name) ? "invalid" : listed.has(name) ? "invalidNumber" : "invalidTel" });
   };
   check("username", true, kind === "email" ? "email" : "text");
   for (const field of form.fields) check(field.name, field.required, field.type);
@@ -150,5 +152,17 @@ export function fieldOf(problemField, input) {
   return { Username: "username", Password: "password", ConfirmationCode: "code" }[problemField];
 }
 
-/** Where a pending confirmation is kept: the username, where the code went and the user's sub; never the password. */
-export const pendingKey = (clientId) => `cognito-signup:pending:${clientId}`;
+/**
+ * `UserContextData` for Cognito's threat protection, from AWS's collector
+ * where the page has loaded it (`AmazonCognitoAdvancedSecurityData`), or
+ * `undefined` (left out of the request). A collector that fails is as if
+ * absent: it never stops a sign-up.
+ */
+export function contextData(username, { userPoolId, clientId }) {
+  try {
+    const EncodedData = globalThis.AmazonCognitoAdvancedSecurityData?.getData(username, userPoolId, clientId);
+    return EncodedData ? { EncodedData } : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -37,13 +37,19 @@ export function adoptDom(d, node, made) {
 export const resolve = (view, made) =>
   view?.tag ? made.get(view) : Array.isArray(view) ? view.map((v) => resolve(v, made)) : view && typeof view === "object" ? Object.fromEntries(Object.entries(view).map(([k, v]) => [k, resolve(v, made)])) : view;
 
+/** The attributes that carry a generated id, which differs between the element and a server. */
+const IDS = new Set(["id", "for", "form", "aria-describedby", "aria-labelledby", "aria-controls"]);
+
 /**
- * Which form a description is of: a hash of its model, dictionary and
- * language, written on markup so that the element knows it as its own.
+ * Which markup a description is: a hash of exactly what it shows (its
+ * elements, attributes and texts, but not its generated ids, nor the names
+ * of countries, which each platform's ICU words a little differently),
+ * written on markup so that the element knows it as its own.
  */
-export function keyOf(...inputs) {
+export function keyOf(nodes) {
   let hash = 2166136261;
-  for (const c of JSON.stringify(inputs)) hash = Math.imul(hash ^ c.charCodeAt(0), 16777619);
+  const shown = JSON.stringify(nodes, (name, value) => (IDS.has(name) ? undefined : value?.props?.part === "input country" ? value.props : value));
+  for (const c of shown) hash = Math.imul(hash ^ c.charCodeAt(0), 16777619);
   return (hash >>> 0).toString(36);
 }
 
@@ -62,21 +68,27 @@ const labelOf = (field, dict, lang) => {
  * its submit button disabled and busy, and each form of `method="dialog"`,
  * so that markup from a server sends nothing before the script has come.
  * `id(name)` makes a document-unique id; `phone` is the phone module's
- * `countries()` (`{ list, start }`) where the form has a phone number; `key`
- * goes on each node of the element's own (`data-csu`). Returns the nodes to place before the
+ * `countries()` (`{ list, start }`) where the form has a phone number. Each
+ * of the element's own nodes gets `data-csu`, the key of the whole
+ * description (`keyOf`). Returns the nodes to place before the
  * host's `slot="before-submit"` content (`top`) and after it (`bottom`: the
  * submit button, which belongs to the form by its `form` attribute, and the
  * later steps), and every node the flow touches: `inputs`/`errors`/`countries`
- * by field name, the buttons, the password checklist's items.
+ * by field name, `labels` (each field's label as text), the steps' `titles`, the buttons, the password checklist's items.
  */
-export function build(form, dict, lang, id, phone, key) {
+export function build(form, dict, lang, id, phone) {
   const t = (key, vars) => text(dict, key, vars);
   const inputs = {};
   const errors = {};
   const countries = {};
+  const labels = {};
   const error = (name) => (errors[name] = h("p", { part: "error", id: id(`${name}-error`), hidden: true }));
-  const label = (name, words, required = true) =>
-    h("label", { part: "label", for: id(name) }, words, required ? null : h("span", { part: "optional" }, ` ${t("optional")}`));
+  /** What a label says, as text: its words and the texts of its link. */
+  const plain = (words) => (typeof words === "string" ? words : [words].flat().map((w) => (typeof w === "string" ? w : plain(w.children))).join(""));
+  const label = (name, words, required = true) => (
+    (labels[name] = plain(words)),
+    h("label", { part: "label", for: id(name) }, words, required ? null : h("span", { part: "optional" }, ` ${t("optional")}`))
+  );
 
   /** One field: its label, its input (or select or checkbox), its hint and its error. */
   const field = (f, words) => {
@@ -131,7 +143,7 @@ export function build(form, dict, lang, id, phone, key) {
   const signUpForm = h("form", { part: "form", novalidate: true, id: id("form"), method: "dialog" }, signUpFields);
 
   // Confirm.
-  const destination = h("p", { part: "text destination" });
+  const destination = h("p", { part: "text destination" }, t("sentSomewhere"));
   // A read-only username beside the code, so that a password manager knows whose account this is.
   const anchor = h("input", { name: "username", autocomplete: "username", readonly: true, tabindex: "-1", "aria-hidden": "true", part: "anchor" });
   const code = field({ name: "code", type: "text", autocomplete: "one-time-code", inputmode: "numeric", required: true }, t("code"));
@@ -142,8 +154,9 @@ export function build(form, dict, lang, id, phone, key) {
   const confirmForm = h("form", { part: "form", novalidate: true, method: "dialog" }, anchor, code, confirm, resend, status, h("p", null, startOver));
 
   let doneText;
+  const titles = {};
   const step = (name, title, ...body) =>
-    h("section", { part: `step step-${name}`, "aria-labelledby": id(`${name}-title`), hidden: name !== "signup" }, h("h2", { part: "title", id: id(`${name}-title`), tabindex: "-1" }, title), ...body);
+    h("section", { part: `step step-${name}`, "aria-labelledby": id(`${name}-title`), hidden: name !== "signup" }, (titles[name] = h("h2", { part: "title", id: id(`${name}-title`), tabindex: "-1" }, title)), ...body);
   const steps = {
     signup: step("signup", t("title"), signUpForm),
     confirm: step("confirm", t("confirmTitle"), destination, confirmForm),
@@ -152,11 +165,14 @@ export function build(form, dict, lang, id, phone, key) {
   const actions = h("div", { part: "actions" }, submit);
   // Markup written by a server says its own direction (the page writes the tag around it), and
   // which form it is, so that the element can take it over.
-  for (const node of [banner, actions, ...Object.values(steps)]) Object.assign(node.props, { dir: direction(lang) === "rtl" && "rtl", "data-csu": key });
+  const top = [banner, steps.signup];
+  const bottom = [actions, steps.confirm, steps.done];
+  for (const node of top.concat(bottom)) node.props.dir = direction(lang) === "rtl" && "rtl";
+  const key = keyOf([top, bottom]);
+  for (const node of top.concat(bottom)) node.props["data-csu"] = key;
   return {
-    top: [banner, steps.signup],
-    bottom: [actions, steps.confirm, steps.done],
-    banner, steps, actions, inputs, errors, countries, rules, toggle, signUpForm, submit, confirmForm, confirm, destination, anchor, resend, status, startOver, doneText,
+    top, bottom, key,
+    banner, steps, titles, actions, inputs, errors, labels, countries, rules, toggle, signUpForm, submit, confirmForm, confirm, destination, anchor, resend, status, startOver, doneText,
   };
 }
 

@@ -38,9 +38,9 @@ ${DARK}}
 :where(cognito-sign-up) :where([part~=input]:not([type=checkbox])){inline-size:100%;font:inherit;color:inherit;background:var(--_bg);padding:.6rem .7rem;border:1px solid var(--_line);border-radius:var(--_radius)}
 :where(cognito-sign-up) :where([part~=input][aria-invalid=true]){border-color:var(--_danger)}
 :where(cognito-sign-up) :where(input,select,button,a):focus-visible{outline:3px solid var(--_accent);outline-offset:2px}
-:where(cognito-sign-up) :where([part~=password],[part~=phone]){display:flex;gap:.5rem}
-:where(cognito-sign-up) :where([part~=password],[part~=phone]) :where(input){flex:1;min-inline-size:0}
-:where(cognito-sign-up) :where([part~=country]){inline-size:9rem}
+:where(cognito-sign-up) :where([part~=password],[part~=phone]){display:flex;flex-wrap:wrap;gap:.5rem}
+:where(cognito-sign-up) :where([part~=password],[part~=phone]) :where(input){flex:1 1 10rem;min-inline-size:0}
+:where(cognito-sign-up) :where([part~=country]){flex:1 1 auto;inline-size:auto;max-inline-size:100%}
 :where(cognito-sign-up)>:where([slot=before-submit]){margin-block-end:var(--_gap)}
 cognito-sign-up[step]:not([step=signup])>[slot=before-submit]{display:none!important}
 :where(cognito-sign-up) :where(button){position:relative;font:inherit;font-weight:600;padding:.6rem 1rem;border-radius:var(--_radius);border:1px solid var(--_accent);background:var(--_bg);color:var(--_accent);cursor:pointer}

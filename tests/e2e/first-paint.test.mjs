@@ -19,26 +19,33 @@ const PASSWORD = "Corr3ct-Horse!";
 const HOLD_MS = 2000;
 let served;
 let german;
+let tagged;
 
-/** The page written with its form in index.html (in `lang`), the element's script (the full one, with its styles) held back. */
-async function writtenPage(name, lang) {
+/**
+ * The page written with its form in index.html (in `lang`), the element's script (the full one, with
+ * its styles) held back; `attributes` are written on the tag, beside `config`.
+ */
+async function writtenPage(name, lang, attributes = "") {
   const config = JSON.parse(readFileSync(PAGE_CONFIG, "utf8"));
   mkdirSync(SHOTS, { recursive: true });
   writeFileSync(`${SHOTS}${name}.json`, JSON.stringify(config));
   const www = `${SHOTS}${name}-www`;
   execFileSync(process.execPath, [`${root}scripts/build-page.mjs`, `${SHOTS}${name}.json`, www, ...(lang ? [lang] : [])]);
   // The full element (with its styles inside) in place of the bare one: it must add no rules where element.css is linked.
-  writeFileSync(`${www}/index.html`, readFileSync(`${www}/index.html`, "utf8").replace("pkg/element/bare.js", "pkg/element.js"));
+  const html = readFileSync(`${www}/index.html`, "utf8").replace("pkg/element/bare.js", "pkg/element.js");
+  writeFileSync(`${www}/index.html`, html.replace('<cognito-sign-up config="config.json"', `<cognito-sign-up config="config.json"${attributes}`));
   return servePage(CL_ENDPOINT, `${SHOTS}${name}.json`, `${name}-config.json`, { WWW: www, HOLD: `/pkg/element.js:${HOLD_MS}` });
 }
 
 before(async () => {
   served = await writtenPage("first-paint");
   german = await writtenPage("first-paint-de", "de");
+  tagged = await writtenPage("first-paint-tagged", null, ' resend-cooldown="7" sign-in');
 });
 after(async () => {
   await served?.close();
   await german?.close();
+  await tagged?.close();
 });
 
 /**
@@ -109,6 +116,17 @@ inEachEngine((page, engine) => {
     await page.click(S.confirmButton);
     await page.waitVisible(S.done);
     assert.deepEqual(await problemsOf(page), []);
+  });
+
+  test("markup written for the form is taken over when the tag also sets what the markup does not show (resend-cooldown, sign-in)", async () => {
+    await open(page, tagged.url);
+    const username = unique("tagged");
+    await page.fill(S.username, username);
+    await page.evaluate((s) => (document.querySelector(s).__mark = "typed before the script", true), S.username);
+    await takenOver(page);
+    assert.equal(await page.evaluate((s) => document.querySelector(s).__mark, S.username), "typed before the script", "the same node");
+    assert.equal(await page.evaluate((s) => document.querySelector(s).value, S.username), username, "what was typed stays");
+    assert.equal(await page.evaluate(() => document.querySelectorAll("cognito-sign-up [data-csu]").length), 5, "the element's five nodes, no more");
   });
 
   test("markup written for another language is replaced, not patched", async () => {

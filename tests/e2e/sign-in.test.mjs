@@ -64,7 +64,7 @@ async function eventsAndLeaks(page, secrets) {
   const events = await page.evaluate(() => window.__events);
   const elsewhere = JSON.stringify(events.filter((e) => e.type !== "signup-signed-in"));
   const stored = await page.evaluate(() => JSON.stringify({ ...sessionStorage }) + JSON.stringify({ ...localStorage }) + document.cookie);
-  await problemsOf(page);
+  assert.deepEqual(await problemsOf(page), []);
   for (const secret of secrets.filter(Boolean)) {
     assert.ok(!elsewhere.includes(secret), "a secret in an event other than signup-signed-in");
     assert.ok(!stored.includes(secret), "a secret in storage");

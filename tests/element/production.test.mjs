@@ -99,7 +99,11 @@ test("the SignUp input carries the E.164 number; a number that cannot be right i
   assert.equal(sent.input.Username, "+4915123456789");
   assert.deepEqual(sent.input.UserAttributes, [{ Name: "phone_number", Value: "+4915123456789" }]);
   const wrong = signUpInput("abc", form, { username: ok("12", "US"), password: ok("x") }, [], toE164);
-  assert.deepEqual(wrong.problems, [{ name: "username", key: "invalidTel" }]);
+  // A country is picked beside the number, so the advice is a valid number for it, not a country code.
+  assert.deepEqual(wrong.problems, [{ name: "username", key: "invalidNumber" }]);
+  const either = readConfig({ clientId: "abc", region: "eu-west-1", usernameAttributes: ["email", "phone_number"] }).form;
+  const bare = signUpInput("abc", either, { username: ok("12345", "US"), password: ok("x") }, [], toE164);
+  assert.deepEqual(bare.problems, [{ name: "username", key: "invalidTel" }], "with no country list, the number must carry its country code");
   const attribute = readConfig({ clientId: "abc", region: "eu-west-1", attributes: ["phone_number"] }).form;
   const typed = signUpInput("abc", attribute, { username: ok("alice"), phone_number: ok("(415) 555-0100", "US"), password: ok("x") }, [], toE164);
   assert.deepEqual(typed.input.UserAttributes, [{ Name: "phone_number", Value: "+14155550100" }]);
@@ -107,6 +111,9 @@ test("the SignUp input carries the E.164 number; a number that cannot be right i
 
 test("the country data is libphonenumber's, as phone-countries.tsv gives it", { skip: !existsSync(TSV) && "shared/ is not beside this checkout" }, () => {
   assert.equal(data, encode(readFileSync(TSV, "utf8")));
+});
+
+test("the country data holds every region, with Germany's and the United States' rules", () => {
   assert.equal(regions.length, 245);
   assert.deepEqual(regions.find((r) => r.iso === "DE"), { iso: "DE", code: "49", trunk: "0", intl: "", lengths: [[5, 15]] });
   assert.deepEqual(regions.find((r) => r.iso === "US"), { iso: "US", code: "1", trunk: "1", intl: "011", lengths: [[10]] });

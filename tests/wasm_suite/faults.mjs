@@ -25,7 +25,8 @@ const token = (claims) => ["eyJhbGciOiJub25lIn0", Buffer.from(JSON.stringify(cla
 /**
  * Cognito's sign-up and sign-in after it, for a pool with choice-based
  * sign-in, as the API reference describes them: SignUp returns a Session;
- * ConfirmSignUp, given that Session, returns a new one; InitiateAuth with
+ * ResendConfirmationCode sends the code again (and no Session);
+ * ConfirmSignUp, given the code 123456 and that Session, returns a new one; InitiateAuth with
  * USER_AUTH, the USERNAME and that second Session (and no password) signs
  * the user in. A username starting with `mfa` meets an SMS_MFA challenge
  * instead, and one starting with `refused` a NotAuthorizedException; any
@@ -42,7 +43,12 @@ function scripted(target, body) {
     const CodeDeliveryDetails = { Destination: "a***@e***", DeliveryMedium: "EMAIL", AttributeName: "email" };
     return [200, { UserConfirmed: false, UserSub: sessions.get(username).sub, CodeDeliveryDetails, Session: first }];
   }
+  if (operation === "ResendConfirmationCode") {
+    if (!known) return fail("UserNotFoundException", "Username/client id combination not found.");
+    return [200, { CodeDeliveryDetails: { Destination: "a***@e***", DeliveryMedium: "EMAIL", AttributeName: "email" } }];
+  }
   if (operation === "ConfirmSignUp") {
+    if (body.ConfirmationCode !== "123456") return fail("CodeMismatchException", "Invalid verification code provided, please try again.");
     if (!known || body.Session !== known.first) return fail("NotAuthorizedException", "Invalid session provided");
     known.second = `confirm-session-${username}-${"y".repeat(24)}`;
     return [200, { Session: known.second }];

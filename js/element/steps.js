@@ -1,0 +1,25 @@
+// The flow as data: each step of <cognito-sign-up>, the view it shows, the
+// button it keeps busy, and where each event leads. An event that a step
+// does not list is ignored there (a second submit while sending, a resend
+// during a confirmation), so no other guard is needed. A new step (a sign-in
+// challenge, an authenticator app, a passkey) is a new row and a new view.
+
+/**
+ * `view`: the section shown (and the element's `step` attribute); `busy`:
+ * the button that shows its progress text; `on`: event → next step.
+ */
+export const STEPS = {
+  signup: { view: "signup", on: { submit: "sending" } },
+  sending: { view: "signup", busy: "submit", on: { codeSent: "confirm", confirmed: "signingIn", done: "done", failed: "signup" } },
+  confirm: { view: "confirm", on: { confirm: "confirming", resend: "resending", startOver: "signup" } },
+  confirming: { view: "confirm", busy: "confirm", on: { confirmed: "signingIn", done: "done", failed: "confirm" } },
+  resending: { view: "confirm", busy: "resend", on: { codeSent: "confirm", failed: "confirm" } },
+  signingIn: { view: "done", busy: "done", on: { done: "done" } },
+  done: { view: "done", on: {} },
+};
+
+/** The step that `event` leads to from `step`, or `null` where that step does not take it. */
+export const next = (step, event) => STEPS[step]?.on[event] ?? null;
+
+/** The state a flow starts in: the step, whose confirmation is pending, when the resend cooldown ends (ms), and what is said. */
+export const start = (step = "signup", pending = null) => ({ step, pending, cooldownEnd: 0, problems: [], banner: "", status: "", signedIn: false, reveal: false, focus: null });
