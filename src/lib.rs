@@ -1,6 +1,7 @@
 //! Register users in an Amazon Cognito user pool straight from a web page:
-//! SignUp, ConfirmSignUp and ResendConfirmationCode, with the input checked
-//! against Cognito's service model before anything is sent.
+//! SignUp, ConfirmSignUp, ResendConfirmationCode and InitiateAuth (signed in
+//! when they confirm), with the input checked against Cognito's service model
+//! before anything is sent.
 //!
 //! # From Rust
 //!
@@ -83,7 +84,7 @@ pub mod wasm;
 mod client;
 #[cfg(feature = "client")]
 pub use client::{
-    types, Client, Config, ConfigBuilder, ConfirmSignUp, FluentBuilder, Op, Region,
+    types, Client, Config, ConfigBuilder, ConfirmSignUp, FluentBuilder, InitiateAuth, Op, Region,
     ResendConfirmationCode, SignUp,
 };
 pub use error::{Error, ErrorKind};

@@ -91,7 +91,15 @@ test("a Cloudflare Worker under wrangler dev --local, and renderSignUp", async (
   const env = { WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false", NO_UPDATE_NOTIFIER: "1", CI: "1" };
   // Wrangler 4 needs Node 22.12 or later: the fixture brings Node 22.
   const wrangler = `${dir}/node_modules/wrangler/bin/wrangler.js`;
-  const worker = await background(dir, `${dir}/node_modules/node22/bin/node`, [wrangler, "dev", "--local", "--ip", "127.0.0.1", "--port", "0"], env, /Ready on http:\/\/127\.0\.0\.1:\d+/);
+  // Wrangler turns --port 0 into a free port it found a moment before it binds it: on a loaded
+  // machine another process can take it in between ("Address already in use"). That lost race is
+  // run again with another port, at most three times; any other failure fails at once.
+  let worker;
+  for (let attempt = 1; !worker; attempt++) {
+    worker = await background(dir, `${dir}/node_modules/node22/bin/node`, [wrangler, "dev", "--local", "--ip", "127.0.0.1", "--port", "0"], env, /Ready on http:\/\/127\.0\.0\.1:\d+/).catch(
+      (error) => (attempt < 3 && /address already in use/i.test(error.message) ? null : Promise.reject(error)),
+    );
+  }
   try {
     const base = worker.output().match(/Ready on (http:\/\/127\.0\.0\.1:\d+)/)[1];
     const username = unique("worker");
