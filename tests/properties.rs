@@ -15,10 +15,11 @@ use common::{Json, RegexMatcher};
 use proptest::prelude::*;
 use serde_json::Value;
 
-const OPS: [Operation; 3] = [
+const OPS: [Operation; 4] = [
     Operation::SignUp,
     Operation::ConfirmSignUp,
     Operation::ResendConfirmationCode,
+    Operation::InitiateAuth,
 ];
 
 fn text() -> impl Strategy<Value = String> {
@@ -36,20 +37,26 @@ fn request() -> impl Strategy<Value = Request> {
         )),
         proptest::option::of(proptest::collection::vec((text(), text()), 0..4)),
         proptest::option::of(any::<bool>()),
+        proptest::option::of(text()),
+        proptest::option::of(proptest::collection::vec((text(), text()), 0..4)),
     )
         .prop_map(
-            |(client_id, username, password, attributes, metadata, force)| Request {
-                client_id,
-                username,
-                password,
-                user_attributes: attributes.map(|list| {
-                    list.into_iter()
-                        .map(|(name, value)| Attribute { name, value })
-                        .collect()
-                }),
-                client_metadata: metadata,
-                force_alias_creation: force,
-                ..Request::default()
+            |(client_id, username, password, attributes, metadata, force, flow, parameters)| {
+                Request {
+                    client_id,
+                    username,
+                    password,
+                    user_attributes: attributes.map(|list| {
+                        list.into_iter()
+                            .map(|(name, value)| Attribute { name, value })
+                            .collect()
+                    }),
+                    client_metadata: metadata,
+                    force_alias_creation: force,
+                    auth_flow: flow,
+                    auth_parameters: parameters,
+                    ..Request::default()
+                }
             },
         )
 }
@@ -69,18 +76,19 @@ proptest! {
             prop_assert_eq!(&body["UserAttributes"][i]["Name"], &Value::String(a.name.clone()));
             prop_assert_eq!(body["UserAttributes"][i].get("Value").cloned(), s(&a.value));
         }
-        if let Some(pairs) = &r.client_metadata {
+        prop_assert_eq!(body.get("AuthFlow").cloned(), s(&r.auth_flow));
+        for (member, map) in [("ClientMetadata", &r.client_metadata), ("AuthParameters", &r.auth_parameters)] {
             // A repeated key keeps its last value, as JSON.parse reads it.
-            for (key, _) in pairs {
-                let last = pairs.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v.clone());
-                prop_assert_eq!(body["ClientMetadata"].get(key).cloned(), last.map(Value::String));
+            for (key, _) in map.iter().flatten() {
+                let last = map.iter().flatten().rev().find(|(k, _)| k == key).map(|(_, v)| v.clone());
+                prop_assert_eq!(body[member].get(key).cloned(), last.map(Value::String));
             }
         }
         prop_assert!(!r.to_json().contains("null"));
     }
 
     #[test]
-    fn the_checks_never_panic(r in request(), op in 0usize..3, min in 0u32..120, flags in any::<[bool; 4]>()) {
+    fn the_checks_never_panic(r in request(), op in 0usize..4, min in 0u32..120, flags in any::<[bool; 4]>()) {
         let policy = PasswordPolicy {
             minimum_length: Some(min),
             require_uppercase: flags[0],
@@ -109,7 +117,7 @@ proptest! {
         members in proptest::collection::vec((text(), any::<bool>()), 0..3),
         as_object in any::<bool>(),
         status in 0u16..1000,
-        op in 0usize..3,
+        op in 0usize..4,
     ) {
         // Random bytes, or a JSON object of random members (with UserSub and
         // UserConfirmed among the names tried), to reach every branch.

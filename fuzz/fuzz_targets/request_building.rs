@@ -20,16 +20,42 @@ fuzz_target!(|data: &[u8]| {
         client_id: part(0),
         username: part(1),
         password: part(2),
-        user_attributes: part(3).map(|name| vec![Attribute { name, value: part(4) }]),
+        user_attributes: part(3).map(|name| {
+            vec![Attribute {
+                name,
+                value: part(4),
+            }]
+        }),
         client_metadata: part(5).map(|k| vec![(k, part(6).unwrap_or_default())]),
+        auth_flow: part(7),
+        auth_parameters: part(8).map(|k| vec![(k, part(9).unwrap_or_default())]),
         ..Request::default()
     };
     let body: serde_json::Value = serde_json::from_str(&request.to_json()).expect("valid JSON");
-    assert_eq!(body.get("Username").and_then(|v| v.as_str()), request.username.as_deref());
-    assert_eq!(body.get("Password").and_then(|v| v.as_str()), request.password.as_deref());
-    for op in [Operation::SignUp, Operation::ConfirmSignUp, Operation::ResendConfirmationCode] {
+    assert_eq!(
+        body.get("Username").and_then(|v| v.as_str()),
+        request.username.as_deref()
+    );
+    assert_eq!(
+        body.get("Password").and_then(|v| v.as_str()),
+        request.password.as_deref()
+    );
+    assert_eq!(
+        body.get("AuthFlow").and_then(|v| v.as_str()),
+        request.auth_flow.as_deref()
+    );
+    for op in [
+        Operation::SignUp,
+        Operation::ConfirmSignUp,
+        Operation::ResendConfirmationCode,
+        Operation::InitiateAuth,
+    ] {
         let _ = check(op, &request, None, &RegexMatcher);
     }
-    let _ = resolve(&text, data.first().is_some_and(|b| b & 1 == 1), data.first().is_some_and(|b| b & 2 == 2));
+    let _ = resolve(
+        &text,
+        data.first().is_some_and(|b| b & 1 == 1),
+        data.first().is_some_and(|b| b & 2 == 2),
+    );
     let _ = check_custom(&text);
 });
