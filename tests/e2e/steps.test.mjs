@@ -57,6 +57,17 @@ async function attribute(page, name, value) {
   await page.waitFor(() => document.querySelector("[part~=step-signup]") !== window.__drawn, [], 10_000, `drawn again for ${name}`);
 }
 
+/** Signs a new user up (a name starting with `prefix`) and waits for the confirm step; resolves to the username. */
+async function reachConfirm(page, prefix) {
+  const username = unique(prefix);
+  await page.fill(S.username, username);
+  await page.fill(S.email, `${username}@example.com`);
+  await page.fill(S.password, PASSWORD);
+  await page.click(S.signUpButton);
+  await page.waitVisible(S.confirm);
+  return username;
+}
+
 /** Which steps show. */
 const shown = (page) => page.evaluate(() => [...document.querySelectorAll("[part~=step]")].filter((s) => !s.hidden).map((s) => s.getAttribute("part").split(" ")[1]));
 
@@ -109,12 +120,7 @@ inEachEngine((page) => {
         throw new DOMException("refused", "SecurityError");
       };
     });
-    const username = unique("sandboxed");
-    await page.fill(S.username, username);
-    await page.fill(S.email, `${username}@example.com`);
-    await page.fill(S.password, PASSWORD);
-    await page.click(S.signUpButton);
-    await page.waitVisible(S.confirm);
+    const username = await reachConfirm(page, "sandboxed");
     await speak(page, "de", "confirm", de.confirmTitle);
     assert.deepEqual(await shown(page), ["step-confirm"]);
     await page.fill(S.code, "123456");
@@ -128,12 +134,7 @@ inEachEngine((page) => {
   test("the resend button never reads “Resend code” while it cannot be pressed", async () => {
     await open(page);
     await attribute(page, "resend-cooldown", "2");
-    const username = unique("resend");
-    await page.fill(S.username, username);
-    await page.fill(S.email, `${username}@example.com`);
-    await page.fill(S.password, PASSWORD);
-    await page.click(S.signUpButton);
-    await page.waitVisible(S.confirm);
+    const username = await reachConfirm(page, "resend");
     await page.waitFor((s) => !document.querySelector(s).disabled, [S.resend], 10_000, "resend enabled");
     await page.evaluate((s) => {
       const button = document.querySelector(s);
@@ -197,12 +198,7 @@ inEachEngine((page) => {
     const summary = await page.text(S.banner);
     assert.ok(!summary.includes(","), `no Latin comma in "${summary}"`);
     assert.match(summary, / و/);
-    const username = unique("arabic");
-    await page.fill(S.username, username);
-    await page.fill(S.email, `${username}@example.com`);
-    await page.fill(S.password, PASSWORD);
-    await page.click(S.signUpButton);
-    await page.waitVisible(S.confirm);
+    const username = await reachConfirm(page, "arabic");
     // Where each character of a***@e*** is drawn: left to right, as written, inside the right-to-left sentence.
     const xs = await page.evaluate((s) => {
       const text = document.querySelector(s).firstChild;
