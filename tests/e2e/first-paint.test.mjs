@@ -120,6 +120,7 @@ inEachEngine((page, engine) => {
 
   test("markup written for the form is taken over when the tag also sets what the markup does not show (resend-cooldown, sign-in)", async () => {
     await open(page, tagged.url);
+    await watch(page);
     const username = unique("tagged");
     await page.fill(S.username, username);
     await page.evaluate((s) => (document.querySelector(s).__mark = "typed before the script", true), S.username);
@@ -127,6 +128,7 @@ inEachEngine((page, engine) => {
     assert.equal(await page.evaluate((s) => document.querySelector(s).__mark, S.username), "typed before the script", "the same node");
     assert.equal(await page.evaluate((s) => document.querySelector(s).value, S.username), username, "what was typed stays");
     assert.equal(await page.evaluate(() => document.querySelectorAll("cognito-sign-up [data-csu]").length), 5, "the element's five nodes, no more");
+    assert.deepEqual(await problemsOf(page), []);
   });
 
   test("markup written for another language is replaced, not patched", async () => {
