@@ -16,9 +16,10 @@ import { elementBuild } from "../scripts/build-element.mjs";
 
 /**
  * The shipped bytes (gzip, as bundled here) may not grow past this: 19,694 B in this measure before
- * InitiateAuth (19,640 B in scripts/size.sh's), which was given 700 B.
+ * InitiateAuth (19,640 B in scripts/size.sh's), which was given 700 B; then 140 B for each
+ * operation's members said once, in a table that drives the checks.
  */
-const SIZE_BUDGET = 20_394;
+const SIZE_BUDGET = 20_534;
 /**
  * The element (gzip): 9,352 B before the production features (given 1,200 B) and sign-in (given
  * 400 B), then 574 B for taking over markup written by a server, which had no budget; the flow as

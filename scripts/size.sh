@@ -6,7 +6,9 @@
 # styles; another language is one more file, loaded only when asked for).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-budget=${SIZE_BUDGET_GZIP:-20340}
+# 19,640 B before InitiateAuth, which was given 700 B (20,340 B); each operation's members said once,
+# in one table that drives the checks (#34), then cost 130 B: 20,470 B.
+budget=${SIZE_BUDGET_GZIP:-20480}
 dir=target/shipped
 row() { printf '%-26s %9s %9s %9s\n' "$@"; }
 measure() { # file -> "raw gzip brotli"

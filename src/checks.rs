@@ -10,7 +10,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::error::Problem;
-use crate::operation::Operation;
+use crate::operation::{Member, Operation, Takes};
 use crate::password_policy::{self, PasswordPolicy};
 use crate::request::{Attribute, Request};
 use crate::text::{char_count, push_decimal};
@@ -170,26 +170,32 @@ const STRING: Rule = Rule {
 
 /// Every problem Cognito would find in `request` for `op` by the service
 /// model's constraints, plus the breaches of `policy` when one is given.
+///
+/// The operation's table of members ([`Operation::members`]) says which it
+/// takes, and which of those it requires. In this order: the identity and
+/// context members are checked (a `SecretHash` or `Username` the operation
+/// has no member for is refused where it stands), then every other member
+/// the operation has no member for is refused, then the rest are checked.
 pub fn check(
     op: Operation,
     request: &Request,
     policy: Option<&PasswordPolicy>,
     matcher: &impl PatternMatcher,
 ) -> Vec<Problem> {
+    use Member::*;
     let mut c = Checker {
+        op,
         matcher,
         problems: Vec::new(),
     };
     let r = request;
-    let initiate = op == Operation::InitiateAuth;
-    c.required("ClientId", &r.client_id, CLIENT_ID);
-    if initiate {
-        c.only_for(false, op, "SecretHash", r.secret_hash.is_some());
-        c.only_for(false, op, "Username", r.username.is_some());
+    c.text(ClientId, &r.client_id, CLIENT_ID);
+    c.refuse_member(SecretHash, r.secret_hash.is_some());
+    c.text(SecretHash, &r.secret_hash, SECRET_HASH);
+    c.refuse_member(Username, r.username.is_some());
+    c.text(Username, &r.username, USERNAME);
+    if op.takes(AuthFlow).is_some() {
         c.auth(r);
-    } else {
-        c.optional("SecretHash", &r.secret_hash, SECRET_HASH);
-        c.required("Username", &r.username, USERNAME);
     }
     if let Some(meta) = &r.analytics_metadata {
         c.optional(
@@ -203,45 +209,36 @@ pub fn check(
         c.optional("UserContextData.EncodedData", &data.encoded_data, STRING);
     }
     c.map("ClientMetadata.", &r.client_metadata);
-    let sign_up = op == Operation::SignUp;
-    let confirm = op == Operation::ConfirmSignUp;
-    c.only_for(sign_up, op, "Password", r.password.is_some());
-    c.only_for(sign_up, op, "UserAttributes", r.user_attributes.is_some());
-    c.only_for(sign_up, op, "ValidationData", r.validation_data.is_some());
-    c.only_for(
-        confirm,
-        op,
-        "ConfirmationCode",
-        r.confirmation_code.is_some(),
-    );
-    c.only_for(
-        confirm,
-        op,
-        "ForceAliasCreation",
-        r.force_alias_creation.is_some(),
-    );
-    c.only_for(confirm || initiate, op, "Session", r.session.is_some());
-    c.only_for(initiate, op, "AuthFlow", r.auth_flow.is_some());
-    c.only_for(initiate, op, "AuthParameters", r.auth_parameters.is_some());
-    if sign_up {
+    c.refuse_member(Password, r.password.is_some());
+    c.refuse_member(UserAttributes, r.user_attributes.is_some());
+    c.refuse_member(ValidationData, r.validation_data.is_some());
+    c.refuse_member(ConfirmationCode, r.confirmation_code.is_some());
+    c.refuse_member(ForceAliasCreation, r.force_alias_creation.is_some());
+    c.refuse_member(Session, r.session.is_some());
+    c.refuse_member(AuthFlow, r.auth_flow.is_some());
+    c.refuse_member(AuthParameters, r.auth_parameters.is_some());
+    if op.takes(Password).is_some() {
         c.optional("Password", &r.password, PASSWORD);
         if let (Some(password), Some(policy)) = (&r.password, policy) {
             c.problems
                 .extend(password_policy::problems(password, policy));
         }
-        c.attributes("UserAttributes", &r.user_attributes);
-        c.attributes("ValidationData", &r.validation_data);
     }
-    if confirm {
-        c.required("ConfirmationCode", &r.confirmation_code, CONFIRMATION_CODE);
+    for (member, list) in [
+        (UserAttributes, &r.user_attributes),
+        (ValidationData, &r.validation_data),
+    ] {
+        if op.takes(member).is_some() {
+            c.attributes(member.name(), list);
+        }
     }
-    if confirm || initiate {
-        c.optional("Session", &r.session, SESSION);
-    }
+    c.text(ConfirmationCode, &r.confirmation_code, CONFIRMATION_CODE);
+    c.text(Session, &r.session, SESSION);
     c.problems
 }
 
 struct Checker<'m, M> {
+    op: Operation,
     matcher: &'m M,
     problems: Vec<Problem>,
 }
@@ -251,10 +248,22 @@ impl<M: PatternMatcher> Checker<'_, M> {
         self.problems.push(Problem::new(field, message));
     }
 
-    fn only_for(&mut self, allowed: bool, op: Operation, field: &str, present: bool) {
-        if present && !allowed {
-            let message = ["is not a member of ", op.name(), "Request"].concat();
-            self.refuse(field, message);
+    /// Refuses `member`, where the request carries it (`present`) and the
+    /// operation has no such member.
+    fn refuse_member(&mut self, member: Member, present: bool) {
+        if present && self.op.takes(member).is_none() {
+            let message = ["is not a member of ", self.op.name(), "Request"].concat();
+            self.refuse(member.name(), message);
+        }
+    }
+
+    /// Checks the text member `member` (`value`) by `rule`, where the
+    /// operation takes it: "is required" where it requires it and it is absent.
+    fn text(&mut self, member: Member, value: &Option<String>, rule: Rule) {
+        match (self.op.takes(member), value) {
+            (Some(_), Some(v)) => self.string(member.name(), v, rule),
+            (Some(Takes::Required), None) => self.refuse(member.name(), "is required"),
+            _ => {}
         }
     }
 
@@ -285,13 +294,6 @@ impl<M: PatternMatcher> Checker<'_, M> {
         }
         if flow == Some("USER_PASSWORD_AUTH") && r.auth_parameter("PASSWORD").is_none() {
             self.refuse("AuthParameters.PASSWORD", "is required");
-        }
-    }
-
-    fn required(&mut self, field: &str, value: &Option<String>, rule: Rule) {
-        match value {
-            Some(v) => self.string(field, v, rule),
-            None => self.refuse(field, "is required"),
         }
     }
 

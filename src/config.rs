@@ -6,7 +6,7 @@ use core::fmt;
 use crate::endpoint;
 use crate::error::Problem;
 use crate::password_policy::PasswordPolicy;
-use crate::text::split_last;
+use crate::text::{push_decimal, split_last};
 
 /// The default `maxAttempts`: the first try and two retries.
 pub const DEFAULT_MAX_ATTEMPTS: u32 = 3;
@@ -135,4 +135,31 @@ pub fn user_pool_region(id: &str) -> Option<&str> {
 pub fn whole_number(n: f64, min: u32, max: u32) -> Option<u32> {
     let whole = n as u32;
     (whole as f64 == n && whole >= min && whole <= max).then_some(whole)
+}
+
+/// `n` (any number) as a whole number in `min..=max`, or what is wrong with
+/// it. Both doors read their numeric settings through it, so that they say the same.
+pub fn whole(n: f64, min: u32, max: u32) -> Result<u32, String> {
+    whole_number(n, min, max).ok_or_else(|| {
+        let mut message = String::from("must be a whole number from ");
+        push_decimal(&mut message, min);
+        message.push_str(" to ");
+        push_decimal(&mut message, max);
+        message
+    })
+}
+
+/// `maxAttempts` (`n`: any number): the setting, or what is wrong with it.
+pub fn max_attempts(n: f64) -> Result<u32, String> {
+    whole(n, 1, MAX_MAX_ATTEMPTS)
+}
+
+/// `timeoutMs` (`n`: any number): the setting, or what is wrong with it.
+pub fn timeout_ms(n: f64) -> Result<u32, String> {
+    whole(n, 1, MAX_TIMEOUT_MS)
+}
+
+/// What is wrong with `clientSecret`, if anything.
+pub fn client_secret(secret: &str) -> Option<&'static str> {
+    secret.is_empty().then_some("must not be empty")
 }

@@ -84,8 +84,8 @@ pub mod wasm;
 mod client;
 #[cfg(feature = "client")]
 pub use client::{
-    types, Client, Config, ConfigBuilder, ConfirmSignUp, FluentBuilder, InitiateAuth, Op, Region,
-    ResendConfirmationCode, SignUp,
+    types, ByUsername, Client, Config, ConfigBuilder, ConfirmSignUp, FluentBuilder, InitiateAuth,
+    Op, Region, ResendConfirmationCode, SignUp,
 };
 pub use error::{Error, ErrorKind};
 pub use password_policy::{PasswordPolicy, PolicyRule};

@@ -56,6 +56,38 @@ impl Operation {
         }
     }
 
+    /// The members the operation takes, each required or optional: its
+    /// input shape in the service model, said once. The checks refuse any
+    /// other member before sending, and the Rust builders have setters for
+    /// these alone.
+    pub fn members(self) -> &'static [(Member, Takes)] {
+        match self {
+            Operation::SignUp => SIGN_UP,
+            Operation::ConfirmSignUp => CONFIRM_SIGN_UP,
+            Operation::ResendConfirmationCode => RESEND_CONFIRMATION_CODE,
+            Operation::InitiateAuth => INITIATE_AUTH,
+        }
+    }
+
+    /// How the operation takes `member`, or `None` where it has no such member
+    /// (read off [`Operation::members`] when compiling).
+    pub const fn takes(self, member: Member) -> Option<Takes> {
+        let (required, optional) = match self {
+            Operation::SignUp => const { masks(SIGN_UP) },
+            Operation::ConfirmSignUp => const { masks(CONFIRM_SIGN_UP) },
+            Operation::ResendConfirmationCode => const { masks(RESEND_CONFIRMATION_CODE) },
+            Operation::InitiateAuth => const { masks(INITIATE_AUTH) },
+        };
+        let bit = 1 << member as u16;
+        if required & bit != 0 {
+            Some(Takes::Required)
+        } else if optional & bit != 0 {
+            Some(Takes::Optional)
+        } else {
+            None
+        }
+    }
+
     /// The members a successful response must carry, with their JSON kind
     /// (the `required` list of the response shape in the service model).
     pub fn required_output(self) -> &'static [(&'static str, JsonKind)] {
@@ -69,6 +101,133 @@ impl Operation {
             | Operation::InitiateAuth => &[],
         }
     }
+}
+
+/// A member of a request, by its name in the Cognito API.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Member {
+    /// `ClientId`.
+    ClientId,
+    /// `SecretHash`.
+    SecretHash,
+    /// `Username`.
+    Username,
+    /// `AuthFlow`.
+    AuthFlow,
+    /// `AuthParameters`.
+    AuthParameters,
+    /// `AnalyticsMetadata`.
+    AnalyticsMetadata,
+    /// `UserContextData`.
+    UserContextData,
+    /// `ClientMetadata`.
+    ClientMetadata,
+    /// `Password`.
+    Password,
+    /// `UserAttributes`.
+    UserAttributes,
+    /// `ValidationData`.
+    ValidationData,
+    /// `ConfirmationCode`.
+    ConfirmationCode,
+    /// `ForceAliasCreation`.
+    ForceAliasCreation,
+    /// `Session`.
+    Session,
+}
+
+impl Member {
+    /// Its name in the Cognito API.
+    pub fn name(self) -> &'static str {
+        const NAMES: [&str; 14] = [
+            "ClientId",
+            "SecretHash",
+            "Username",
+            "AuthFlow",
+            "AuthParameters",
+            "AnalyticsMetadata",
+            "UserContextData",
+            "ClientMetadata",
+            "Password",
+            "UserAttributes",
+            "ValidationData",
+            "ConfirmationCode",
+            "ForceAliasCreation",
+            "Session",
+        ];
+        NAMES[self as usize]
+    }
+}
+
+/// How an operation takes a member it has.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Takes {
+    /// The request must carry it.
+    Required,
+    /// The request may carry it.
+    Optional,
+}
+
+use Member::*;
+use Takes::*;
+
+/// SignUp's members.
+const SIGN_UP: &[(Member, Takes)] = &[
+    (ClientId, Required),
+    (SecretHash, Optional),
+    (Username, Required),
+    (AnalyticsMetadata, Optional),
+    (UserContextData, Optional),
+    (ClientMetadata, Optional),
+    (Password, Optional),
+    (UserAttributes, Optional),
+    (ValidationData, Optional),
+];
+/// ConfirmSignUp's members.
+const CONFIRM_SIGN_UP: &[(Member, Takes)] = &[
+    (ClientId, Required),
+    (SecretHash, Optional),
+    (Username, Required),
+    (AnalyticsMetadata, Optional),
+    (UserContextData, Optional),
+    (ClientMetadata, Optional),
+    (ConfirmationCode, Required),
+    (ForceAliasCreation, Optional),
+    (Session, Optional),
+];
+/// ResendConfirmationCode's members.
+const RESEND_CONFIRMATION_CODE: &[(Member, Takes)] = &[
+    (ClientId, Required),
+    (SecretHash, Optional),
+    (Username, Required),
+    (AnalyticsMetadata, Optional),
+    (UserContextData, Optional),
+    (ClientMetadata, Optional),
+];
+/// InitiateAuth's members.
+const INITIATE_AUTH: &[(Member, Takes)] = &[
+    (ClientId, Required),
+    (AuthFlow, Required),
+    (AuthParameters, Optional),
+    (AnalyticsMetadata, Optional),
+    (UserContextData, Optional),
+    (ClientMetadata, Optional),
+    (Session, Optional),
+];
+
+/// A table's required and optional members, each a bit (`1 << member`).
+const fn masks(members: &[(Member, Takes)]) -> (u16, u16) {
+    let (mut required, mut optional) = (0, 0);
+    let mut i = 0;
+    while i < members.len() {
+        let (member, takes) = members[i];
+        match takes {
+            Required => required |= 1 << member as u16,
+            Optional => optional |= 1 << member as u16,
+        }
+        i += 1;
+    }
+    (required, optional)
 }
 
 /// The JSON type of a response member.

@@ -8,7 +8,7 @@ use cognito_signup::checks::{
     check, PatternMatcher, ATTRIBUTE_NAME_ASCII, ATTRIBUTE_NAME_PATTERN, USERNAME_ASCII,
     USERNAME_PATTERN,
 };
-use cognito_signup::operation::Operation;
+use cognito_signup::operation::{Operation, Takes};
 use cognito_signup::password_policy::PasswordPolicy;
 use cognito_signup::request::{AnalyticsMetadata, Attribute, Request, UserContextData};
 use common::{spec, RegexMatcher};
@@ -372,4 +372,86 @@ fn every_problem_is_listed_at_once() {
         ["ClientId", "Username", "Password", "Password", "Password"]
     );
     assert_eq!(found.iter().filter(|p| p.policy).count(), 2);
+}
+
+/// Each operation's table of members is its input shape in the service model: the same members,
+/// the same required ones.
+#[test]
+fn each_operation_takes_exactly_the_members_of_its_input_shape() {
+    for op in Operation::ALL {
+        let file = if op == Operation::InitiateAuth {
+            "cognito-idp-signin-and-pool.json"
+        } else {
+            "cognito-idp-signup.json"
+        };
+        let model = spec(file);
+        let input = shape(&model, &format!("{}Request", op.name()));
+        let mut want: Vec<(String, bool)> = input["members"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(|name| {
+                (
+                    name.clone(),
+                    input["required"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .any(|r| r == name),
+                )
+            })
+            .collect();
+        let mut have: Vec<(String, bool)> = op
+            .members()
+            .iter()
+            .map(|&(m, takes)| (m.name().to_string(), takes == Takes::Required))
+            .collect();
+        want.sort();
+        have.sort();
+        assert_eq!(have, want, "{}", op.name());
+    }
+}
+
+/// Sets one member of a request.
+type Carry = fn(&mut Request);
+
+/// A member an operation has not is refused before sending, naming the operation's input shape.
+#[test]
+fn every_member_outside_an_operations_table_is_refused() {
+    let carrying: [(&str, Carry); 14] = [
+        ("ClientId", |r| r.client_id = Some("c".into())),
+        ("SecretHash", |r| r.secret_hash = Some("h".into())),
+        ("Username", |r| r.username = Some("u".into())),
+        ("AuthFlow", |r| r.auth_flow = Some("USER_AUTH".into())),
+        ("AuthParameters", |r| r.auth_parameters = Some(vec![])),
+        ("AnalyticsMetadata", |r| {
+            r.analytics_metadata = Some(AnalyticsMetadata::default())
+        }),
+        ("UserContextData", |r| {
+            r.user_context_data = Some(UserContextData::default())
+        }),
+        ("ClientMetadata", |r| r.client_metadata = Some(vec![])),
+        ("Password", |r| r.password = Some("p".into())),
+        ("UserAttributes", |r| r.user_attributes = Some(vec![])),
+        ("ValidationData", |r| r.validation_data = Some(vec![])),
+        ("ConfirmationCode", |r| {
+            r.confirmation_code = Some("1".into())
+        }),
+        ("ForceAliasCreation", |r| {
+            r.force_alias_creation = Some(true)
+        }),
+        ("Session", |r| r.session = Some("s".repeat(20))),
+    ];
+    for op in Operation::ALL {
+        for (name, carry) in carrying {
+            let mut r = Request::default();
+            carry(&mut r);
+            let refused = problems(op, &r).contains(&(
+                name.to_string(),
+                format!("is not a member of {}Request", op.name()),
+            ));
+            let taken = op.members().iter().any(|(m, _)| m.name() == name);
+            assert_eq!(refused, !taken, "{name} in {}", op.name());
+        }
+    }
 }

@@ -11,9 +11,9 @@ use std::time::Duration;
 use serde_json::Value;
 
 use crate::call::Call;
-use crate::config::{self, MAX_MAX_ATTEMPTS, MAX_TIMEOUT_MS};
+use crate::config::{self, MAX_TIMEOUT_MS};
 use crate::error::{Error, Problem};
-use crate::operation::{JsonKind, Operation};
+use crate::operation::{JsonKind, Member, Operation};
 use crate::password_policy::PasswordPolicy;
 use crate::request::Request;
 use crate::response::JsonObject;
@@ -204,6 +204,25 @@ impl Op for InitiateAuth {
     type Output = InitiateAuthOutput;
 }
 
+/// An operation that names its user by `Username` and takes a `SecretHash`
+/// (SignUp, ConfirmSignUp, ResendConfirmationCode), as its table of members
+/// says ([`Operation::members`]); InitiateAuth names its user among its
+/// `AuthParameters` instead, and has neither setter.
+pub trait ByUsername: Op {}
+
+macro_rules! by_username {
+    ($($op:ident),*) => {$(
+        impl ByUsername for $op {}
+        // The setters follow the table: each of these takes both members.
+        const _: () = assert!(
+            $op::OPERATION.takes(Member::Username).is_some()
+                && $op::OPERATION.takes(Member::SecretHash).is_some()
+        );
+    )*};
+}
+by_username!(SignUp, ConfirmSignUp, ResendConfirmationCode);
+const _: () = assert!(InitiateAuth::OPERATION.takes(Member::Username).is_none());
+
 /// One call being built, with the AWS SDK's setter names; `send()` sends it.
 #[derive(Debug)]
 pub struct FluentBuilder<O> {
@@ -227,10 +246,6 @@ impl<O: Op> FluentBuilder<O> {
     setters! {
         /// `ClientId`: the app client id.
         client_id: client_id;
-        /// `Username`.
-        username: username;
-        /// `SecretHash`, when you compute it yourself (not with `client_secret`).
-        secret_hash: secret_hash;
     }
 
     /// Adds one entry to `ClientMetadata`, for the pool's Lambda triggers.
@@ -262,6 +277,15 @@ impl<O: Op> FluentBuilder<O> {
     /// `timeout` bounds each attempt.
     pub async fn send(self) -> Result<O::Output, Error> {
         drive::<O>(self.http, self.request, (*self.config).clone()).await
+    }
+}
+
+impl<O: ByUsername> FluentBuilder<O> {
+    setters! {
+        /// `Username`.
+        username: username;
+        /// `SecretHash`, when you compute it yourself (not with `client_secret`).
+        secret_hash: secret_hash;
     }
 }
 
@@ -340,18 +364,23 @@ async fn drive<O: Op>(
     request: Request,
     config: config::Config,
 ) -> Result<O::Output, Error> {
+    // The settings checked as the JS door checks them (config.rs), under the builder's names.
     let mut found = Vec::new();
-    if !(1..=MAX_MAX_ATTEMPTS).contains(&config.max_attempts) {
-        found.push(Problem::new("max_attempts", "must be from 1 to 10"));
-    }
-    if config
-        .timeout_ms
-        .is_some_and(|ms| ms == 0 || ms > MAX_TIMEOUT_MS)
+    if let Some(says) = config
+        .client_secret
+        .as_deref()
+        .and_then(config::client_secret)
     {
-        found.push(Problem::new(
-            "timeout",
-            "must be from 1 ms to 2147483647 ms",
-        ));
+        found.push(Problem::new("client_secret", says));
+    }
+    if let Err(says) = config::max_attempts(f64::from(config.max_attempts)) {
+        found.push(Problem::new("max_attempts", says));
+    }
+    if let Some(Err(says)) = config
+        .timeout_ms
+        .map(|ms| config::timeout_ms(f64::from(ms)))
+    {
+        found.push(Problem::new("timeout", says));
     }
     let call = Call::new(
         O::OPERATION,

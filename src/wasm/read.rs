@@ -11,9 +11,9 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::AbortSignal;
 
-use crate::config::{whole_number, Config, MAX_MAX_ATTEMPTS, MAX_TIMEOUT_MS};
+use crate::config::{self, Config, MAX_MAX_ATTEMPTS, MAX_TIMEOUT_MS};
 use crate::error::Problem;
-use crate::operation::{JsonKind, Operation};
+use crate::operation::{JsonKind, Member, Operation};
 use crate::password_policy::{PasswordPolicy, MAX_MINIMUM_LENGTH, MIN_MINIMUM_LENGTH};
 use crate::request::{AnalyticsMetadata, Attribute, Request, UserContextData};
 use crate::response::JsonObject;
@@ -155,18 +155,17 @@ impl Reader {
         boolean
     }
 
+    /// The number `key` of `m`, a whole number in `min..=max` (config.rs's
+    /// `whole`: anything but a number is as wrong as one out of range).
     fn number(&mut self, m: &mut Members, key: &str, min: u32, max: u32) -> Option<u32> {
         let value = self.take(m, key)?;
-        let number = value.as_f64().and_then(|n| whole_number(n, min, max));
-        if number.is_none() {
-            let mut message = String::from("must be a whole number from ");
-            push_decimal(&mut message, min);
-            message.push_str(" to ");
-            push_decimal(&mut message, max);
-            self.0
-                .push(Problem::new([&m.prefix, key].concat(), message));
-        }
+        let number = config::whole(value.as_f64().unwrap_or(f64::NAN), min, max);
         number
+            .map_err(|message| {
+                self.0
+                    .push(Problem::new([&m.prefix, key].concat(), message))
+            })
+            .ok()
     }
 
     fn request(&mut self, op: Operation, input: &JsValue) -> Request {
@@ -176,29 +175,33 @@ impl Reader {
         };
         let m = &mut m;
         let request = Request {
-            client_id: self.string(m, "ClientId"),
-            secret_hash: self.string(m, "SecretHash"),
-            username: self.string(m, "Username"),
-            password: self.string(m, "Password"),
-            user_attributes: self.attributes(m, "UserAttributes"),
-            validation_data: self.attributes(m, "ValidationData"),
-            confirmation_code: self.string(m, "ConfirmationCode"),
-            force_alias_creation: self.boolean(m, "ForceAliasCreation"),
-            analytics_metadata: self.nested(m, "AnalyticsMetadata", |r, n| AnalyticsMetadata {
-                analytics_endpoint_id: r.string(n, "AnalyticsEndpointId"),
+            client_id: self.string(m, Member::ClientId.name()),
+            secret_hash: self.string(m, Member::SecretHash.name()),
+            username: self.string(m, Member::Username.name()),
+            password: self.string(m, Member::Password.name()),
+            user_attributes: self.attributes(m, Member::UserAttributes.name()),
+            validation_data: self.attributes(m, Member::ValidationData.name()),
+            confirmation_code: self.string(m, Member::ConfirmationCode.name()),
+            force_alias_creation: self.boolean(m, Member::ForceAliasCreation.name()),
+            analytics_metadata: self.nested(m, Member::AnalyticsMetadata.name(), |r, n| {
+                AnalyticsMetadata {
+                    analytics_endpoint_id: r.string(n, "AnalyticsEndpointId"),
+                }
             }),
-            user_context_data: self.nested(m, "UserContextData", |r, n| UserContextData {
-                ip_address: r.string(n, "IpAddress"),
-                encoded_data: r.string(n, "EncodedData"),
+            user_context_data: self.nested(m, Member::UserContextData.name(), |r, n| {
+                UserContextData {
+                    ip_address: r.string(n, "IpAddress"),
+                    encoded_data: r.string(n, "EncodedData"),
+                }
             }),
             client_metadata: self
-                .take(m, "ClientMetadata")
-                .and_then(|v| self.record(&v, "ClientMetadata")),
-            session: self.string(m, "Session"),
-            auth_flow: self.string(m, "AuthFlow"),
+                .take(m, Member::ClientMetadata.name())
+                .and_then(|v| self.record(&v, Member::ClientMetadata.name())),
+            session: self.string(m, Member::Session.name()),
+            auth_flow: self.string(m, Member::AuthFlow.name()),
             auth_parameters: self
-                .take(m, "AuthParameters")
-                .and_then(|v| self.record(&v, "AuthParameters")),
+                .take(m, Member::AuthParameters.name())
+                .and_then(|v| self.record(&v, Member::AuthParameters.name())),
         };
         self.finish(m);
         request
@@ -222,8 +225,8 @@ impl Reader {
         o.use_fips_endpoint = self.boolean(m, "useFipsEndpoint").unwrap_or(false);
         o.use_dualstack_endpoint = self.boolean(m, "useDualstackEndpoint").unwrap_or(false);
         o.client_secret = self.string(m, "clientSecret");
-        if o.client_secret.as_deref() == Some("") {
-            self.refuse("config.clientSecret", "must not be empty");
+        if let Some(says) = o.client_secret.as_deref().and_then(config::client_secret) {
+            self.refuse("config.clientSecret", says);
         }
         if let Some(policy) = self.take(m, "passwordPolicy") {
             o.password_policy = self.password_policy(&policy, "config.passwordPolicy");
