@@ -7,7 +7,7 @@
 // pending.js, the words i18n.js and the styles styles.js.
 import { init, signUp, confirmSignUp, resendConfirmationCode, initiateAuth, checkPassword } from "../index.js";
 import { SCALAR_ATTRIBUTES, callConfig, contextData, fieldOf, signUpInput } from "./model.js";
-import { dictionary, direction } from "./i18n.js";
+import { dictionary, direction, exceptions } from "./i18n.js";
 import { broken, loading, toDom } from "./render.js";
 import { describe } from "./pipeline.js";
 import { draw, paint, placeOf, wire } from "./view.js";
@@ -297,10 +297,10 @@ export class CognitoSignUp extends Base {
       } catch (error) {
         // A first attempt may have gone through: the account may be this user's own.
         if (error.name === "UsernameExistsException" && error.earlierAttemptMayHaveSucceeded) return this.#awaitCode({ username: input.Username });
-        this.#error(error, (field) => fieldOf(field, input), error.name === "UsernameExistsException" ? "username" : null);
+        return this.#error(error, (field) => fieldOf(field, input), error.name === "UsernameExistsException" ? "username" : null);
       }
     } catch (error) {
-      this.#error(error, () => null);
+      return this.#error(error, () => null);
     }
   }
 
@@ -322,7 +322,7 @@ export class CognitoSignUp extends Base {
       const out = await confirmSignUp(input, callConfig(this.#settings));
       await this.#confirmed(this.#state.pending, out.Session);
     } catch (error) {
-      this.#error(error, (field) => (field === "ConfirmationCode" ? "code" : null), /Code/.test(error.name) ? "code" : null);
+      return this.#error(error, (field) => (field === "ConfirmationCode" ? "code" : null), /Code/.test(error.name) ? "code" : null);
     }
   }
 
@@ -338,7 +338,7 @@ export class CognitoSignUp extends Base {
       this.#go("codeSent", { pending: again, status: "resent", cooldownEnd });
     } catch (error) {
       if (error.name === "LimitExceededException") this.#state.cooldownEnd = cooldownEnd;
-      this.#error(error, () => null);
+      return this.#error(error, () => null);
     }
   }
 
@@ -389,9 +389,11 @@ export class CognitoSignUp extends Base {
    * field (`fieldFor` maps the library's field to the form's), anything else
    * in the banner, marking and focusing `related` (a field's name) or the banner.
    */
-  #error(error, fieldFor, related = null) {
+  async #error(error, fieldFor, related = null) {
     const problems = (error.problems ?? []).map((p) => ({ name: fieldFor(p.field), message: p.message }));
     this.#emit("signup-error", { name: error.name, message: error.message, field: error.field ?? null });
+    // English says Cognito's exceptions from a module of its own, loaded the first time one is to be said.
+    if (!(error.name in this.#dict)) this.#dict = { ...(await exceptions()), ...this.#dict };
     const stop = (changes) => this.#go("failed", changes);
     if (problems.length > 0 && problems.every((p) => p.name && this.#view.inputs[p.name])) return this.#problems(problems, stop);
     const field = related && this.#view.inputs[related] ? related : null;

@@ -1,6 +1,6 @@
 // English, the element's built-in language. Every text has a named key; the
-// other languages (de, fr, es, ja, ar) have the same keys and load on demand.
-// `{name}` is filled in when the text is shown.
+// other languages (de, fr, es, ja, ar) have the same keys, and errors.js's,
+// and load on demand. `{name}` is filled in when the text is shown.
 export default {
   title: "Create your account",
   username: "Username",
@@ -60,20 +60,6 @@ export default {
   noEdgeSpace: "Must not begin or end with a space.",
   noBreaks: "Must not contain tabs or line breaks.",
   noWhitespace: "Must not contain spaces.",
-  UsernameExistsException: "That username is already taken. Choose another one, or sign in if the account is yours.",
-  AliasExistsException: "An account with this email or phone number already exists.",
-  InvalidPasswordException: "That password does not meet the requirements.",
-  InvalidParameterException: "Some details are not valid.",
-  CodeMismatchException: "That code is not right. Check the message we sent and try again.",
-  ExpiredCodeException: "That code has expired. Ask for a new one with “Resend code”.",
-  CodeDeliveryFailureException: "We could not send the code. Check your email address or phone number.",
-  LimitExceededException: "Too many attempts. Please wait a few minutes, then try again.",
-  TooManyRequestsException: "We are receiving a lot of requests. Please try again in a moment.",
-  TooManyFailedAttemptsException: "Too many wrong codes. Please wait, then ask for a new code.",
-  UserNotFoundException: "We could not find that account. Please sign up again.",
-  NotAuthorizedException: "This is not allowed. If your account is already confirmed, you can sign in.",
-  UserLambdaValidationException: "Your details were not accepted: {message}",
-  unavailable: "Sign-up is not available right now. Please try again later.",
   NetworkError: "We could not reach the server. Check your connection and try again.",
   TimeoutError: "The server took too long to answer. Please try again.",
   unknown: "Something went wrong: {message}",

@@ -19,15 +19,26 @@ const primary = (tag) => tag.toLowerCase().split("-")[0];
 /** `"rtl"` for a right-to-left language, else `"ltr"`. */
 export const direction = (lang) => (RTL.test(primary(lang)) ? "rtl" : "ltr");
 
+/** English words for Cognito's exceptions (errors.js), once `exceptions()` has loaded them. */
+let english = {};
+
+/** Loads errors.js's English words for Cognito's exceptions (once); where it cannot load, the generic text stands in. */
+export const exceptions = () =>
+  import("./errors.js").then(
+    (m) => (english = m.default),
+    () => english,
+  );
+
 /**
- * The dictionary for `lang`: English, under the shipped language's texts,
- * under `translations[lang]` (a host's partial dictionary), so a missing key
- * falls back to English.
+ * The dictionary for `lang`: English (with its exceptions' words where they
+ * have been loaded), under the shipped language's texts, under
+ * `translations[lang]` (a host's partial dictionary), so a missing key falls
+ * back to English.
  */
 export async function dictionary(lang, translations = {}) {
   const shipped = LANGUAGES[primary(lang)];
   const own = translations[lang] ?? translations[primary(lang)];
-  return { ...en, ...(shipped ? await shipped() : {}), ...own };
+  return { ...en, ...english, ...(shipped ? await shipped() : {}), ...own };
 }
 
 /** `dict[key]` with each `{name}` replaced by `vars[name]`. */
@@ -36,11 +47,14 @@ export const text = (dict, key, vars = {}) => String(dict[key] ?? key).replace(/
 /** The exceptions that only a misconfigured pool or an outage raises: one message for all. */
 const UNAVAILABLE = /^(Forbidden|InternalError|InvalidEmailRoleAccessPolicy|InvalidLambdaResponse|InvalidSmsRole\w*|ResourceNotFound|UnexpectedLambda)Exception$|^UnknownError$/;
 
-/** The user-facing text of a library error (never its password: the library keeps it out). */
+/**
+ * The user-facing text of a library error (never its password: the library
+ * keeps it out); a name `dict` has no words for is said generically.
+ */
 export function errorText(dict, error) {
   if (UNAVAILABLE.test(error.name)) return text(dict, "unavailable");
   const message = error.name === "UserLambdaValidationException" ? error.message.replace(/^\w+ failed with error /, "") : error.message;
-  const known = error.name in en;
+  const known = error.name in dict;
   const said = text(dict, known ? error.name : "unknown", { message: message || error.name });
   return error.name === "InvalidParameterException" && message ? `${said} (${message})` : said;
 }

@@ -5,8 +5,9 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync } from "node:fs";
 import { callConfig, fieldOf, readConfig, signUpInput, withAttributes } from "../../js/element/model.js";
-import { LANGUAGES, dictionary, direction, errorText, problemText, text } from "../../js/element/i18n.js";
+import { LANGUAGES, dictionary, direction, errorText, exceptions, problemText, text } from "../../js/element/i18n.js";
 import en from "../../js/element/en.js";
+import errors from "../../js/element/errors.js";
 import { toE164 } from "../../js/element/phone.js";
 
 const BASE = { clientId: "abc", userPoolId: "eu-west-1_X" };
@@ -115,9 +116,15 @@ test("the library's refusals are said in the user's language", async () => {
   assert.equal(problemText(en, "must not contain spaces or control characters"), en.noSpaces);
   assert.equal(problemText(en, "something new"), "something new");
   assert.equal(errorText(de, { name: "CodeMismatchException", message: "Invalid code" }), de.CodeMismatchException);
-  assert.equal(errorText(en, { name: "InvalidSmsRoleTrustRelationshipException", message: "role" }), en.unavailable);
-  assert.equal(errorText(en, { name: "UserLambdaValidationException", message: "PreSignUp failed with error Not on the list." }), "Your details were not accepted: Not on the list.");
-  assert.equal(errorText(en, { name: "Weird", message: "odd" }), "Something went wrong: odd");
+  // English says Cognito's exceptions once errors.js is loaded; before, or where it cannot load, generically.
+  assert.equal(errorText(en, { name: "CodeMismatchException", message: "Invalid code" }), "Something went wrong: Invalid code");
+  assert.equal(errorText(en, { name: "NetworkError", message: "offline" }), en.NetworkError, "a failed network needs no module");
+  await exceptions();
+  const english = await dictionary("en");
+  assert.equal(errorText(english, { name: "CodeMismatchException", message: "Invalid code" }), errors.CodeMismatchException);
+  assert.equal(errorText(english, { name: "InvalidSmsRoleTrustRelationshipException", message: "role" }), errors.unavailable);
+  assert.equal(errorText(english, { name: "UserLambdaValidationException", message: "PreSignUp failed with error Not on the list." }), "Your details were not accepted: Not on the list.");
+  assert.equal(errorText(english, { name: "Weird", message: "odd" }), "Something went wrong: odd");
 });
 
 test("a host's partial dictionary lays over a language, and English fills the rest", async () => {
@@ -137,11 +144,12 @@ test("every shipped language has exactly English's keys, and each is a non-empty
   assert.deepEqual(files.map((f) => f.slice(0, 2)).sort(), Object.keys(LANGUAGES).sort(), "each dictionary file is loadable by its language");
   for (const lang of Object.keys(LANGUAGES)) {
     const dict = await LANGUAGES[lang]();
-    assert.deepEqual(Object.keys(dict).sort(), Object.keys(en).sort(), `${lang} has English's keys`);
+    const english = { ...en, ...errors };
+    assert.deepEqual(Object.keys(dict).sort(), Object.keys(lang === "en" ? en : english).sort(), `${lang} has English's keys (and errors.js's)`);
     for (const [key, value] of Object.entries(dict)) {
       assert.ok(typeof value === "string" && value.trim() !== "", `${lang}.${key}`);
       const holes = (s) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-      assert.deepEqual(holes(value), holes(en[key]), `${lang}.${key} fills the same {names}`);
+      assert.deepEqual(holes(value), holes({ ...en, ...errors }[key]), `${lang}.${key} fills the same {names}`);
     }
   }
 });

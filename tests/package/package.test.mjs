@@ -26,6 +26,7 @@ test("the tarball holds the entries, the wasm, the types, the element and its la
     "package/element/ar.js",
     "package/element/bare.js",
     "package/element/de.js",
+    "package/element/errors.js",
     "package/element/es.js",
     "package/element/fr.js",
     "package/element/html.js",
