@@ -26,6 +26,8 @@ cargo fmt --check
 (cd examples/server && cargo fmt --check)
 step "clippy (native, wasm32: the npm module, the Rust API, the tests)"
 cargo clippy --quiet --all-targets -- -D warnings
+cargo clippy --quiet --all-targets --features srp -- -D warnings
+cargo clippy --quiet --lib --target wasm32-unknown-unknown --no-default-features --features npm,srp -- -D warnings
 cargo clippy --quiet --lib --target wasm32-unknown-unknown --no-default-features --features npm -- -D warnings
 cargo clippy --quiet --lib --target wasm32-unknown-unknown -- -D warnings
 cargo clippy --quiet --all-targets --features std,npm --target wasm32-unknown-unknown -- -D warnings
@@ -39,6 +41,9 @@ step "cargo doc, warnings denied (the crate docs' example is a doctest of the na
 RUSTDOCFLAGS="-D warnings" cargo doc --quiet --no-deps
 step "native tests of the core"
 cargo test
+step "SRP (feature srp) held to amazon-cognito-identity-js's own vectors, and those vectors to identity-js"
+cargo test --features srp --test srp
+node --test tests/srp/
 step "shipped build and size"
 scripts/build.sh
 scripts/size.sh

@@ -73,6 +73,8 @@ pub mod request;
 pub mod response;
 pub mod retry;
 pub mod secret_hash;
+#[cfg(feature = "srp")]
+pub mod srp;
 mod text;
 
 #[cfg(target_arch = "wasm32")]
