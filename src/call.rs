@@ -158,8 +158,14 @@ impl Call {
                 ));
             }
             if request.auth_parameter("SECRET_HASH").is_some() {
+                let map = "AuthParameters.SECRET_HASH";
+                #[cfg(any(feature = "client", feature = "srp"))]
+                let map = match request.challenge_responses {
+                    Some(_) => "ChallengeResponses.SECRET_HASH",
+                    None => map,
+                };
                 found.push(Problem::new(
-                    "AuthParameters.SECRET_HASH",
+                    map,
                     "cannot be given with config.clientSecret",
                 ));
             }
@@ -200,10 +206,14 @@ impl Call {
     pub fn next<J: JsonObject>(&mut self, event: Event<'_, J>) -> Step {
         match (self.awaiting, event) {
             (Awaiting::SecretHash, Event::SecretHash(Some(hash))) => {
-                // InitiateAuth carries it among its AuthParameters.
-                match &mut self.request.auth_parameters {
+                // InitiateAuth carries it among its AuthParameters, RespondToAuthChallenge among its ChallengeResponses.
+                let r = &mut self.request;
+                let parameters = r.auth_parameters.as_mut();
+                #[cfg(any(feature = "client", feature = "srp"))]
+                let parameters = parameters.or(r.challenge_responses.as_mut());
+                match parameters {
                     Some(pairs) => pairs.push((String::from("SECRET_HASH"), hash)),
-                    None => self.request.secret_hash = Some(hash),
+                    None => r.secret_hash = Some(hash),
                 }
                 self.send()
             }

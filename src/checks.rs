@@ -160,6 +160,39 @@ const SESSION: Rule = Rule {
     max: 2048,
     pattern: Pattern::Any,
 };
+/// The flows InitiateAuth takes in this build: SRP only with feature `srp`.
+pub const FLOWS: &str = if cfg!(feature = "srp") {
+    "must be USER_AUTH, USER_SRP_AUTH or USER_PASSWORD_AUTH"
+} else {
+    "must be USER_AUTH or USER_PASSWORD_AUTH"
+};
+/// RespondToAuthChallenge's `SessionType`.
+#[cfg(any(feature = "client", feature = "srp"))]
+const CHALLENGE_SESSION: Rule = Rule {
+    min: 20,
+    max: 4096,
+    pattern: Pattern::Any,
+};
+/// `ChallengeNameType`: the challenges Cognito names.
+#[cfg(any(feature = "client", feature = "srp"))]
+const CHALLENGE_NAMES: [&str; 16] = [
+    "SMS_MFA",
+    "EMAIL_OTP",
+    "SOFTWARE_TOKEN_MFA",
+    "SELECT_MFA_TYPE",
+    "MFA_SETUP",
+    "PASSWORD_VERIFIER",
+    "CUSTOM_CHALLENGE",
+    "SELECT_CHALLENGE",
+    "DEVICE_SRP_AUTH",
+    "DEVICE_PASSWORD_VERIFIER",
+    "ADMIN_NO_SRP_AUTH",
+    "NEW_PASSWORD_REQUIRED",
+    "SMS_OTP",
+    "PASSWORD",
+    "WEB_AUTHN",
+    "PASSWORD_SRP",
+];
 /// `StringType`: ClientMetadata keys and values, AnalyticsEndpointId,
 /// IpAddress, EncodedData.
 const STRING: Rule = Rule {
@@ -197,6 +230,10 @@ pub fn check(
     if op.takes(AuthFlow).is_some() {
         c.auth(r);
     }
+    #[cfg(any(feature = "client", feature = "srp"))]
+    if op.takes(ChallengeName).is_some() {
+        c.challenge(r);
+    }
     if let Some(meta) = &r.analytics_metadata {
         c.optional(
             "AnalyticsMetadata.AnalyticsEndpointId",
@@ -217,6 +254,11 @@ pub fn check(
     c.refuse_member(Session, r.session.is_some());
     c.refuse_member(AuthFlow, r.auth_flow.is_some());
     c.refuse_member(AuthParameters, r.auth_parameters.is_some());
+    #[cfg(any(feature = "client", feature = "srp"))]
+    {
+        c.refuse_member(ChallengeName, r.challenge_name.is_some());
+        c.refuse_member(ChallengeResponses, r.challenge_responses.is_some());
+    }
     if op.takes(Password).is_some() {
         c.optional("Password", &r.password, PASSWORD);
         if let (Some(password), Some(policy)) = (&r.password, policy) {
@@ -233,7 +275,16 @@ pub fn check(
         }
     }
     c.text(ConfirmationCode, &r.confirmation_code, CONFIRMATION_CODE);
-    c.text(Session, &r.session, SESSION);
+    // RespondToAuthChallenge's sessions are longer (its model's SessionType).
+    #[cfg(any(feature = "client", feature = "srp"))]
+    let session = if op == Operation::RespondToAuthChallenge {
+        CHALLENGE_SESSION
+    } else {
+        SESSION
+    };
+    #[cfg(not(any(feature = "client", feature = "srp")))]
+    let session = SESSION;
+    c.text(Session, &r.session, session);
     c.problems
 }
 
@@ -277,15 +328,17 @@ impl<M: PatternMatcher> Checker<'_, M> {
         }
     }
 
-    /// InitiateAuth's flow and parameters: one of the two flows that need no
-    /// SRP, a `USERNAME`, and for the password flow a `PASSWORD`.
+    /// InitiateAuth's flow and parameters: one of the flows this build runs
+    /// ([`FLOWS`]), a `USERNAME`, and the password flow's `PASSWORD` or SRP's `SRP_A`.
     fn auth(&mut self, r: &Request) {
         let flow = r.auth_flow.as_deref();
         match flow {
             None => self.refuse("AuthFlow", "is required"),
             Some("USER_AUTH" | "USER_PASSWORD_AUTH") => {}
-            // The others (USER_SRP_AUTH needs SRP, a library of its own) are not supported.
-            Some(_) => self.refuse("AuthFlow", "must be USER_AUTH or USER_PASSWORD_AUTH"),
+            // SRP where this build has it (feature `srp`).
+            Some("USER_SRP_AUTH") if cfg!(feature = "srp") => {}
+            // The others are an admin's, a refresh's or a custom Lambda's.
+            Some(_) => self.refuse("AuthFlow", FLOWS),
         }
         self.map("AuthParameters.", &r.auth_parameters);
         match r.auth_parameter("USERNAME") {
@@ -294,6 +347,30 @@ impl<M: PatternMatcher> Checker<'_, M> {
         }
         if flow == Some("USER_PASSWORD_AUTH") && r.auth_parameter("PASSWORD").is_none() {
             self.refuse("AuthParameters.PASSWORD", "is required");
+        }
+        #[cfg(feature = "srp")]
+        if flow == Some("USER_SRP_AUTH") && r.auth_parameter("SRP_A").is_none() {
+            self.refuse("AuthParameters.SRP_A", "is required");
+        }
+    }
+
+    /// RespondToAuthChallenge's challenge and its responses: a challenge
+    /// Cognito names, and a `USERNAME` among the responses.
+    #[cfg(any(feature = "client", feature = "srp"))]
+    fn challenge(&mut self, r: &Request) {
+        match r.challenge_name.as_deref() {
+            None => self.refuse("ChallengeName", "is required"),
+            Some(name) if CHALLENGE_NAMES.contains(&name) => {}
+            Some(_) => self.refuse(
+                "ChallengeName",
+                "must be a challenge Cognito names, such as PASSWORD_VERIFIER",
+            ),
+        }
+        self.map("ChallengeResponses.", &r.challenge_responses);
+        let responses = r.challenge_responses.iter().flatten();
+        match responses.clone().find(|(k, _)| k == "USERNAME") {
+            Some((_, username)) => self.string("ChallengeResponses.USERNAME", username, USERNAME),
+            None => self.refuse("ChallengeResponses.USERNAME", "is required"),
         }
     }
 

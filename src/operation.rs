@@ -1,4 +1,4 @@
-//! The four Cognito operations this crate calls, and what sets them apart.
+//! The Cognito operations this crate calls, the members each takes, and what sets them apart.
 
 /// One of the unauthenticated user-pool operations that make up a sign-up,
 /// and the sign-in that may end it.
@@ -11,17 +11,24 @@ pub enum Operation {
     /// `ResendConfirmationCode`: sends the confirmation code again.
     ResendConfirmationCode,
     /// `InitiateAuth`: signs the user in, with the sign-up's `Session`
-    /// (`USER_AUTH`) or the password (`USER_PASSWORD_AUTH`).
+    /// (`USER_AUTH`), SRP (`USER_SRP_AUTH`) or the password (`USER_PASSWORD_AUTH`).
     InitiateAuth,
+    /// `RespondToAuthChallenge`: answers a challenge of the sign-in
+    /// (`PASSWORD_VERIFIER`, an MFA code, a choice, …). In the builds that
+    /// sign in (features `client`, `srp`), not in the npm sign-up module.
+    #[cfg(any(feature = "client", feature = "srp"))]
+    RespondToAuthChallenge,
 }
 
 impl Operation {
     /// The operations by their index, as the wasm shell numbers them.
-    pub const ALL: [Operation; 4] = [
+    pub const ALL: &[Operation] = &[
         Operation::SignUp,
         Operation::ConfirmSignUp,
         Operation::ResendConfirmationCode,
         Operation::InitiateAuth,
+        #[cfg(any(feature = "client", feature = "srp"))]
+        Operation::RespondToAuthChallenge,
     ];
 
     /// The operation numbered `index` in [`Operation::ALL`], if there is one.
@@ -41,6 +48,8 @@ impl Operation {
             Operation::ConfirmSignUp => "ConfirmSignUp",
             Operation::ResendConfirmationCode => "ResendConfirmationCode",
             Operation::InitiateAuth => "InitiateAuth",
+            #[cfg(any(feature = "client", feature = "srp"))]
+            Operation::RespondToAuthChallenge => "RespondToAuthChallenge",
         }
     }
 
@@ -53,6 +62,10 @@ impl Operation {
                 "AWSCognitoIdentityProviderService.ResendConfirmationCode"
             }
             Operation::InitiateAuth => "AWSCognitoIdentityProviderService.InitiateAuth",
+            #[cfg(any(feature = "client", feature = "srp"))]
+            Operation::RespondToAuthChallenge => {
+                "AWSCognitoIdentityProviderService.RespondToAuthChallenge"
+            }
         }
     }
 
@@ -66,6 +79,8 @@ impl Operation {
             Operation::ConfirmSignUp => CONFIRM_SIGN_UP,
             Operation::ResendConfirmationCode => RESEND_CONFIRMATION_CODE,
             Operation::InitiateAuth => INITIATE_AUTH,
+            #[cfg(any(feature = "client", feature = "srp"))]
+            Operation::RespondToAuthChallenge => RESPOND_TO_AUTH_CHALLENGE,
         }
     }
 
@@ -77,6 +92,8 @@ impl Operation {
             Operation::ConfirmSignUp => const { masks(CONFIRM_SIGN_UP) },
             Operation::ResendConfirmationCode => const { masks(RESEND_CONFIRMATION_CODE) },
             Operation::InitiateAuth => const { masks(INITIATE_AUTH) },
+            #[cfg(any(feature = "client", feature = "srp"))]
+            Operation::RespondToAuthChallenge => const { masks(RESPOND_TO_AUTH_CHALLENGE) },
         };
         let bit = 1 << member as u16;
         if required & bit != 0 {
@@ -96,9 +113,7 @@ impl Operation {
                 ("UserConfirmed", JsonKind::Boolean),
                 ("UserSub", JsonKind::String),
             ],
-            Operation::ConfirmSignUp
-            | Operation::ResendConfirmationCode
-            | Operation::InitiateAuth => &[],
+            _ => &[],
         }
     }
 }
@@ -134,12 +149,18 @@ pub enum Member {
     ForceAliasCreation,
     /// `Session`.
     Session,
+    /// `ChallengeName`.
+    #[cfg(any(feature = "client", feature = "srp"))]
+    ChallengeName,
+    /// `ChallengeResponses`.
+    #[cfg(any(feature = "client", feature = "srp"))]
+    ChallengeResponses,
 }
 
 impl Member {
     /// Its name in the Cognito API.
     pub fn name(self) -> &'static str {
-        const NAMES: [&str; 14] = [
+        const NAMES: &[&str] = &[
             "ClientId",
             "SecretHash",
             "Username",
@@ -154,6 +175,10 @@ impl Member {
             "ConfirmationCode",
             "ForceAliasCreation",
             "Session",
+            #[cfg(any(feature = "client", feature = "srp"))]
+            "ChallengeName",
+            #[cfg(any(feature = "client", feature = "srp"))]
+            "ChallengeResponses",
         ];
         NAMES[self as usize]
     }
@@ -213,6 +238,18 @@ const INITIATE_AUTH: &[(Member, Takes)] = &[
     (UserContextData, Optional),
     (ClientMetadata, Optional),
     (Session, Optional),
+];
+
+/// RespondToAuthChallenge's members.
+#[cfg(any(feature = "client", feature = "srp"))]
+const RESPOND_TO_AUTH_CHALLENGE: &[(Member, Takes)] = &[
+    (ClientId, Required),
+    (ChallengeName, Required),
+    (Session, Optional),
+    (ChallengeResponses, Optional),
+    (AnalyticsMetadata, Optional),
+    (UserContextData, Optional),
+    (ClientMetadata, Optional),
 ];
 
 /// A table's required and optional members, each a bit (`1 << member`).

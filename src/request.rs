@@ -1,33 +1,16 @@
-//! The request of the four operations, field for field as the Cognito API
+//! The request of every operation, field for field as the Cognito API
 //! names them, and its JSON body.
 //!
-//! One struct serves all four operations: the members they share (ClientId,
-//! Username, SecretHash, ClientMetadata, …) are the same shapes, and
-//! [`crate::checks`] knows which members each operation takes. Absent
+//! One struct serves all the operations: the members they share (ClientId,
+//! Username, SecretHash, ClientMetadata, …) are the same shapes, and each
+//! operation's table of members ([`crate::operation::Operation::members`])
+//! says which it takes. Absent
 //! members are left out of the JSON, never sent as `null`.
 use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt;
 
 use crate::json::{key, write_string, ObjectWriter};
-
-/// Every member name the four requests have, in the model's spelling.
-pub const MEMBERS: [&str; 14] = [
-    "ClientId",
-    "SecretHash",
-    "Username",
-    "Password",
-    "UserAttributes",
-    "ValidationData",
-    "ConfirmationCode",
-    "ForceAliasCreation",
-    "AnalyticsMetadata",
-    "UserContextData",
-    "ClientMetadata",
-    "Session",
-    "AuthFlow",
-    "AuthParameters",
-];
 
 /// A user attribute (`AttributeType`): a name such as `email` or
 /// `custom:city`, and its value.
@@ -61,7 +44,7 @@ pub struct UserContextData {
     pub encoded_data: Option<String>,
 }
 
-/// The request of SignUp, ConfirmSignUp, ResendConfirmationCode or InitiateAuth.
+/// The request of SignUp, ConfirmSignUp, ResendConfirmationCode, InitiateAuth or RespondToAuthChallenge.
 #[cfg_attr(feature = "client", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "client", serde(rename_all = "PascalCase"))]
 #[derive(Clone, Default, PartialEq, Eq)]
@@ -94,6 +77,12 @@ pub struct Request {
     pub auth_flow: Option<String>,
     /// `AuthParameters` (InitiateAuth): `USERNAME`, `PASSWORD`, `SECRET_HASH`, …, in input order.
     pub auth_parameters: Option<Vec<(String, String)>>,
+    /// `ChallengeName` (RespondToAuthChallenge): the challenge answered.
+    #[cfg(any(feature = "client", feature = "srp"))]
+    pub challenge_name: Option<String>,
+    /// `ChallengeResponses` (RespondToAuthChallenge): `USERNAME`, the answer, `SECRET_HASH`, …, in input order.
+    #[cfg(any(feature = "client", feature = "srp"))]
+    pub challenge_responses: Option<Vec<(String, String)>>,
 }
 
 impl Request {
@@ -128,21 +117,37 @@ impl Request {
         o.string(key!("Session"), &self.session);
         o.string(key!("AuthFlow"), &self.auth_flow);
         write_map(&mut o, key!("AuthParameters"), &self.auth_parameters);
+        #[cfg(any(feature = "client", feature = "srp"))]
+        {
+            o.string(key!("ChallengeName"), &self.challenge_name);
+            let responses = &self.challenge_responses;
+            write_map(&mut o, key!("ChallengeResponses"), responses);
+        }
         o.close();
         out
     }
 
-    /// The user a SecretHash is computed for: `Username`, or InitiateAuth's
-    /// `AuthParameters.USERNAME`.
+    /// The user a SecretHash is computed for: `Username`, or the
+    /// `USERNAME` among InitiateAuth's `AuthParameters` or
+    /// RespondToAuthChallenge's `ChallengeResponses`.
     pub fn hashed_username(&self) -> Option<&str> {
         self.username
             .as_deref()
             .or_else(|| self.auth_parameter("USERNAME"))
     }
 
-    /// The value of `AuthParameters[name]`, if given.
+    /// The parameters that name the user and carry the SECRET_HASH:
+    /// `AuthParameters` or `ChallengeResponses`, whichever is given.
+    pub fn parameters(&self) -> Option<&Vec<(String, String)>> {
+        let given = self.auth_parameters.as_ref();
+        #[cfg(any(feature = "client", feature = "srp"))]
+        let given = given.or(self.challenge_responses.as_ref());
+        given
+    }
+
+    /// The value of `name` among [`Request::parameters`], if given.
     pub fn auth_parameter(&self, name: &str) -> Option<&str> {
-        let pairs = self.auth_parameters.as_ref()?;
+        let pairs = self.parameters()?;
         pairs
             .iter()
             .find(|(k, _)| k == name)
@@ -186,13 +191,13 @@ const HIDDEN: &str = "<redacted>";
 
 /// Shows the field names only where the service model marks values
 /// `sensitive` (ClientId, Username, Password, SecretHash, attribute values,
-/// Session, UserContextData, AuthParameters: the names of the parameters
-/// show, never their values).
+/// Session, UserContextData, AuthParameters and ChallengeResponses: the
+/// names of the parameters show, never their values).
 impl fmt::Debug for Request {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let hide = |v: &Option<String>| v.as_ref().map(|_| HIDDEN);
-        f.debug_struct("Request")
-            .field("ClientId", &hide(&self.client_id))
+        let mut f = f.debug_struct("Request");
+        f.field("ClientId", &hide(&self.client_id))
             .field("SecretHash", &hide(&self.secret_hash))
             .field("Username", &hide(&self.username))
             .field("Password", &hide(&self.password))
@@ -205,15 +210,19 @@ impl fmt::Debug for Request {
             .field("ClientMetadata", &self.client_metadata)
             .field("Session", &hide(&self.session))
             .field("AuthFlow", &self.auth_flow)
-            .field(
-                "AuthParameters",
-                &self
-                    .auth_parameters
-                    .as_ref()
-                    .map(|pairs| pairs.iter().map(|(k, _)| (k, HIDDEN)).collect::<Vec<_>>()),
-            )
-            .finish()
+            .field("AuthParameters", &names(&self.auth_parameters));
+        #[cfg(any(feature = "client", feature = "srp"))]
+        f.field("ChallengeName", &self.challenge_name)
+            .field("ChallengeResponses", &names(&self.challenge_responses));
+        f.finish()
     }
+}
+
+/// A sensitive map's names, each with its value hidden.
+fn names(pairs: &Option<Vec<(String, String)>>) -> Option<Vec<(&String, &str)>> {
+    pairs
+        .as_ref()
+        .map(|pairs| pairs.iter().map(|(k, _)| (k, HIDDEN)).collect())
 }
 
 /// Shows the attribute name; the value (sensitive in the model) is hidden.

@@ -38,6 +38,14 @@ fn valid(op: Operation) -> Request {
                 ("PASSWORD".into(), "Passw0rd!".into()),
             ]);
         }
+        Operation::RespondToAuthChallenge => {
+            r.username = None;
+            r.challenge_name = Some("SMS_MFA".into());
+            r.challenge_responses = Some(vec![
+                ("USERNAME".into(), "alice".into()),
+                ("SMS_MFA_CODE".into(), "123456".into()),
+            ]);
+        }
     }
     r
 }
@@ -378,11 +386,11 @@ fn every_problem_is_listed_at_once() {
 /// the same required ones.
 #[test]
 fn each_operation_takes_exactly_the_members_of_its_input_shape() {
-    for op in Operation::ALL {
-        let file = if op == Operation::InitiateAuth {
-            "cognito-idp-signin-and-pool.json"
-        } else {
-            "cognito-idp-signup.json"
+    for &op in Operation::ALL {
+        let file = match op {
+            Operation::InitiateAuth => "cognito-idp-signin-and-pool.json",
+            Operation::RespondToAuthChallenge => "cognito-idp-challenges-and-passkeys.json",
+            _ => "cognito-idp-signup.json",
         };
         let model = spec(file);
         let input = shape(&model, &format!("{}Request", op.name()));
@@ -418,7 +426,7 @@ type Carry = fn(&mut Request);
 /// A member an operation has not is refused before sending, naming the operation's input shape.
 #[test]
 fn every_member_outside_an_operations_table_is_refused() {
-    let carrying: [(&str, Carry); 14] = [
+    let carrying: [(&str, Carry); 16] = [
         ("ClientId", |r| r.client_id = Some("c".into())),
         ("SecretHash", |r| r.secret_hash = Some("h".into())),
         ("Username", |r| r.username = Some("u".into())),
@@ -441,8 +449,14 @@ fn every_member_outside_an_operations_table_is_refused() {
             r.force_alias_creation = Some(true)
         }),
         ("Session", |r| r.session = Some("s".repeat(20))),
+        ("ChallengeName", |r| {
+            r.challenge_name = Some("SMS_MFA".into())
+        }),
+        ("ChallengeResponses", |r| {
+            r.challenge_responses = Some(vec![])
+        }),
     ];
-    for op in Operation::ALL {
+    for &op in Operation::ALL {
         for (name, carry) in carrying {
             let mut r = Request::default();
             carry(&mut r);

@@ -127,15 +127,16 @@ fn strings_are_escaped_and_read_back_unchanged() {
 
 #[test]
 fn operations_are_numbered_in_order() {
-    for (i, op) in Operation::ALL.into_iter().enumerate() {
+    for (i, &op) in Operation::ALL.iter().enumerate() {
         assert_eq!(op.index(), i as u32);
         assert_eq!(Operation::from_index(i as u32), Some(op));
     }
     assert_eq!(
-        Operation::from_index(4),
+        Operation::from_index(Operation::ALL.len() as u32),
         None,
         "out of range is no operation"
     );
+    assert_eq!(Operation::ALL.len(), 5);
 }
 
 #[test]

@@ -202,6 +202,13 @@ impl Reader {
             auth_parameters: self
                 .take(m, Member::AuthParameters.name())
                 .and_then(|v| self.record(&v, Member::AuthParameters.name())),
+            // The sign-up module has no RespondToAuthChallenge: there these are unknown members.
+            #[cfg(any(feature = "client", feature = "srp"))]
+            challenge_name: self.string(m, Member::ChallengeName.name()),
+            #[cfg(any(feature = "client", feature = "srp"))]
+            challenge_responses: self
+                .take(m, Member::ChallengeResponses.name())
+                .and_then(|v| self.record(&v, Member::ChallengeResponses.name())),
         };
         self.finish(m);
         request

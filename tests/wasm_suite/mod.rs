@@ -613,7 +613,8 @@ fn check_password_lists_every_unmet_rule() {
 #[wasm_bindgen_test]
 fn an_operation_out_of_range_is_an_error_not_a_sign_up() {
     let input = sign_up_input(MOTO_CLIENT, "ivan", PASSWORD);
-    let error = start(4, input, config(MOTO)).unwrap_err();
+    let beyond = cognito_signup::operation::Operation::ALL.len() as u32;
+    let error = start(beyond, input, config(MOTO)).unwrap_err();
     assert!(error.is_instance_of::<js_sys::Error>());
     assert_eq!(text(&error, "message"), "cognito-signup: no such operation");
 }
