@@ -84,10 +84,12 @@ pub mod wasm;
 
 #[cfg(feature = "client")]
 mod client;
+#[cfg(all(feature = "srp", feature = "client", not(target_arch = "wasm32")))]
+pub use client::SignIn;
 #[cfg(feature = "client")]
 pub use client::{
     types, ByUsername, Client, Config, ConfigBuilder, ConfirmSignUp, FluentBuilder, InitiateAuth,
-    Op, Region, ResendConfirmationCode, SignUp,
+    Op, Region, ResendConfirmationCode, RespondToAuthChallenge, SignUp,
 };
 pub use error::{Error, ErrorKind};
 pub use password_policy::{PasswordPolicy, PolicyRule};

@@ -19,12 +19,18 @@ use crate::request::Request;
 use crate::response::JsonObject;
 use transport::{perform, Http, MATCHER};
 use types::{
-    AnalyticsMetadataType, AttributeType, AuthFlowType, ConfirmSignUpOutput, InitiateAuthOutput,
-    Output, ResendConfirmationCodeOutput, SignUpOutput, UserContextDataType,
+    AnalyticsMetadataType, AttributeType, AuthFlowType, ChallengeNameType, ConfirmSignUpOutput,
+    InitiateAuthOutput, Output, ResendConfirmationCodeOutput, RespondToAuthChallengeOutput,
+    SignUpOutput, UserContextDataType,
 };
 
+#[cfg(all(feature = "srp", not(target_arch = "wasm32")))]
+mod sign_in;
 mod transport;
 pub mod types;
+
+#[cfg(all(feature = "srp", not(target_arch = "wasm32")))]
+pub use sign_in::SignIn;
 
 /// An AWS region, e.g. `eu-west-1`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -156,6 +162,12 @@ impl Client {
         self.call()
     }
 
+    /// A RespondToAuthChallenge call to build and `send()`: answers the
+    /// challenge that InitiateAuth (or an earlier answer) returned.
+    pub fn respond_to_auth_challenge(&self) -> FluentBuilder<RespondToAuthChallenge> {
+        self.call()
+    }
+
     fn call<O>(&self) -> FluentBuilder<O> {
         FluentBuilder {
             config: self.config.clone(),
@@ -202,6 +214,15 @@ impl Op for ResendConfirmationCode {
 impl Op for InitiateAuth {
     const OPERATION: Operation = Operation::InitiateAuth;
     type Output = InitiateAuthOutput;
+}
+
+/// RespondToAuthChallenge: answers a challenge of the sign-in.
+#[derive(Debug)]
+pub enum RespondToAuthChallenge {}
+
+impl Op for RespondToAuthChallenge {
+    const OPERATION: Operation = Operation::RespondToAuthChallenge;
+    type Output = RespondToAuthChallengeOutput;
 }
 
 /// An operation that names its user by `Username` and takes a `SecretHash`
@@ -340,6 +361,29 @@ impl FluentBuilder<InitiateAuth> {
     /// Adds one of `AuthParameters`: `USERNAME`, and `PASSWORD` for the password flow.
     pub fn auth_parameters(mut self, key: impl Into<String>, value: impl Into<String>) -> Self {
         let pairs = self.request.auth_parameters.get_or_insert_with(Vec::new);
+        pairs.push((key.into(), value.into()));
+        self
+    }
+}
+
+impl FluentBuilder<RespondToAuthChallenge> {
+    setters! {
+        /// `Session`: what InitiateAuth (or the last answer) returned.
+        session: session;
+    }
+
+    /// `ChallengeName`: the challenge answered (`PASSWORD_VERIFIER`, `SMS_MFA`, …).
+    pub fn challenge_name(mut self, name: impl Into<ChallengeNameType>) -> Self {
+        self.request.challenge_name = Some(name.into().as_str().into());
+        self
+    }
+
+    /// Adds one of `ChallengeResponses`: `USERNAME`, and the answer (`SMS_MFA_CODE`, …).
+    pub fn challenge_responses(mut self, key: impl Into<String>, value: impl Into<String>) -> Self {
+        let pairs = self
+            .request
+            .challenge_responses
+            .get_or_insert_with(Vec::new);
         pairs.push((key.into(), value.into()));
         self
     }

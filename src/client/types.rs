@@ -298,6 +298,17 @@ impl ChallengeNameType {
     }
 }
 
+/// A challenge by its name in the Cognito API (`ChallengeNameType::from("SMS_MFA")`).
+impl From<&str> for ChallengeNameType {
+    fn from(name: &str) -> Self {
+        ChallengeNameType(name.into())
+    }
+}
+
+/// RespondToAuthChallenge's output: the same members as InitiateAuth's (the
+/// next challenge, or the tokens).
+pub type RespondToAuthChallengeOutput = InitiateAuthOutput;
+
 /// `AuthenticationResultType`: the tokens of a signed-in user. `Debug`
 /// shows which are there, never what they are.
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
