@@ -9,7 +9,8 @@
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
 
-use cognito_signup::{Client, Config, ErrorKind};
+use cognito_signup::types::InitiateAuthOutput;
+use cognito_signup::{Client, Config, Error, ErrorKind};
 
 const POOL: &str = "eu-west-1_SrpVerifier";
 const CLIENT: &str = "srpverifierclient";
@@ -87,17 +88,16 @@ fn claims(jwt: &str) -> serde_json::Value {
     .unwrap()
 }
 
+/// Alice signs in with `password`.
+async fn alice(v: &Verifier, password: &str) -> Result<InitiateAuthOutput, Error> {
+    let call = client(v).sign_in().client_id(CLIENT).username("alice");
+    call.password(password).send().await
+}
+
 #[tokio::test]
 async fn srp_signs_in_with_the_right_password_and_never_sends_it() {
     let v = verifier();
-    let out = client(&v)
-        .sign_in()
-        .client_id(CLIENT)
-        .username("alice")
-        .password(PASSWORD)
-        .send()
-        .await
-        .unwrap();
+    let out = alice(&v, PASSWORD).await.unwrap();
     let tokens = out.authentication_result().expect("tokens");
     assert_eq!(claims(tokens.id_token().unwrap())["sub"], v.sub.as_str());
     let sent = bodies(&v).await;
@@ -117,14 +117,7 @@ async fn srp_signs_in_with_the_right_password_and_never_sends_it() {
 #[tokio::test]
 async fn a_wrong_password_is_refused_by_the_verifier_and_said_without_it() {
     let v = verifier();
-    let error = client(&v)
-        .sign_in()
-        .client_id(CLIENT)
-        .username("alice")
-        .password("not the password")
-        .send()
-        .await
-        .unwrap_err();
+    let error = alice(&v, "not the password").await.unwrap_err();
     assert_eq!(error.code(), Some("NotAuthorizedException"));
     assert!(!format!("{error:?} {error}").contains("not the password"));
 }
