@@ -9,7 +9,7 @@
 //! tools, with the shape of `aws-sdk-cognitoidentityprovider`:
 //!
 //! ```no_run
-//! use cognito_signup::{Client, Config, types::AttributeType};
+//! use cognito_signup::{Client, Config, types::{AttributeType, AuthFlowType}};
 //! # async fn example() -> Result<(), cognito_signup::Error> {
 //!
 //! let client = Client::from_conf(Config::builder().region("eu-west-1").build());
@@ -26,6 +26,19 @@
 //!
 //! client.confirm_sign_up().client_id("1example23456789").username("alice").confirmation_code("123456").send().await?;
 //! client.resend_confirmation_code().client_id("1example23456789").username("alice").send().await?;
+//!
+//! // Signed in once confirmed: with ConfirmSignUp's session (AuthFlowType::UserAuth) where
+//! // the pool gives one, else (feature `srp`: `client.sign_in()`) SRP, or the password flow:
+//! let signed_in = client
+//!     .initiate_auth()
+//!     .client_id("1example23456789")
+//!     .auth_flow(AuthFlowType::UserPasswordAuth)
+//!     .auth_parameters("USERNAME", "alice")
+//!     .auth_parameters("PASSWORD", "Corr3ct-Horse!")
+//!     .send()
+//!     .await?;
+//! let id_token = signed_in.authentication_result().and_then(|tokens| tokens.id_token());
+//! # let _ = id_token;
 //! # Ok(())
 //! # }
 //! ```
