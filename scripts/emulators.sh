@@ -44,7 +44,9 @@ for key, name in (("endpoint", "ENDPOINT"), ("userPoolId", "POOL_ID"), ("publicC
 
 start_moto() {
   stop_one moto
-  "$VENV/bin/python" -m moto.server -H 127.0.0.1 -p "$MOTO_PORT" </dev/null >"$STATE/moto.log" 2>&1 &
+  # TOTP codes checked, as Cognito checks them (moto accepts any code without it).
+  MOTO_COGNITO_IDP_USER_POOL_ENABLE_TOTP=true \
+    "$VENV/bin/python" -m moto.server -H 127.0.0.1 -p "$MOTO_PORT" </dev/null >"$STATE/moto.log" 2>&1 &
   echo $! >"$STATE/moto.pid"
   wait_for "http://127.0.0.1:$MOTO_PORT/moto-api/" "html" moto "$STATE/moto.log"
   exports MOTO "$(python3 scripts/setup_pool.py "http://127.0.0.1:$MOTO_PORT")" >>"$STATE/emulators.env"

@@ -13,7 +13,7 @@ use crate::checks::{self, PatternMatcher};
 use crate::config::Config;
 use crate::error::{Error, Metadata, Problem};
 use crate::http::HttpRequest;
-use crate::operation::Operation;
+use crate::operation::{Member, Operation};
 use crate::request::Request;
 use crate::response::{self, HttpResponse, JsonObject};
 use crate::retry::Attempts;
@@ -189,7 +189,12 @@ impl Call {
         if self.awaiting != Awaiting::Start {
             return self.out_of_order();
         }
-        let Some(secret) = &self.client_secret else {
+        // Only the calls that name a user of the app client carry a SecretHash.
+        let op = self.attempts.op;
+        let hashed = op.takes(Member::SecretHash).is_some() || op.takes(Member::AuthFlow).is_some();
+        #[cfg(any(feature = "client", feature = "srp"))]
+        let hashed = hashed || op.takes(Member::ChallengeName).is_some();
+        let Some(secret) = self.client_secret.as_ref().filter(|_| hashed) else {
             return self.send();
         };
         let r = &self.request;

@@ -173,6 +173,23 @@ const CHALLENGE_SESSION: Rule = Rule {
     max: 4096,
     pattern: Pattern::Any,
 };
+/// `TokenModelType`: an access token.
+#[cfg(any(feature = "client", feature = "srp"))]
+const ACCESS_TOKEN: Rule = Rule {
+    min: 1,
+    max: 131_072,
+    pattern: Pattern::Chars(
+        ByteClass::new(WORD | bit(b'-') | bit(b'=') | bit(b'.'), false),
+        "may contain only ASCII letters, digits, -, _, = and .",
+    ),
+};
+/// `SoftwareTokenMFAUserCodeType`: six digits.
+#[cfg(any(feature = "client", feature = "srp"))]
+const USER_CODE: Rule = Rule {
+    min: 6,
+    max: 6,
+    pattern: Pattern::Chars(ByteClass::new(span(b'0', b'9'), false), "must be digits"),
+};
 /// `ChallengeNameType`: the challenges Cognito names.
 #[cfg(any(feature = "client", feature = "srp"))]
 const CHALLENGE_NAMES: [&str; 16] = [
@@ -222,6 +239,8 @@ pub fn check(
         problems: Vec::new(),
     };
     let r = request;
+    #[cfg(any(feature = "client", feature = "srp"))]
+    c.refuse_member(ClientId, r.client_id.is_some());
     c.text(ClientId, &r.client_id, CLIENT_ID);
     c.refuse_member(SecretHash, r.secret_hash.is_some());
     c.text(SecretHash, &r.secret_hash, SECRET_HASH);
@@ -233,6 +252,10 @@ pub fn check(
     #[cfg(any(feature = "client", feature = "srp"))]
     if op.takes(ChallengeName).is_some() {
         c.challenge(r);
+    }
+    #[cfg(any(feature = "client", feature = "srp"))]
+    if op.takes(AccessToken).is_some() {
+        c.software_token(r);
     }
     if let Some(meta) = &r.analytics_metadata {
         c.optional(
@@ -258,6 +281,12 @@ pub fn check(
     {
         c.refuse_member(ChallengeName, r.challenge_name.is_some());
         c.refuse_member(ChallengeResponses, r.challenge_responses.is_some());
+        c.refuse_member(AnalyticsMetadata, r.analytics_metadata.is_some());
+        c.refuse_member(UserContextData, r.user_context_data.is_some());
+        c.refuse_member(ClientMetadata, r.client_metadata.is_some());
+        c.refuse_member(AccessToken, r.access_token.is_some());
+        c.refuse_member(UserCode, r.user_code.is_some());
+        c.refuse_member(FriendlyDeviceName, r.friendly_device_name.is_some());
     }
     if op.takes(Password).is_some() {
         c.optional("Password", &r.password, PASSWORD);
@@ -275,9 +304,9 @@ pub fn check(
         }
     }
     c.text(ConfirmationCode, &r.confirmation_code, CONFIRMATION_CODE);
-    // RespondToAuthChallenge's sessions are longer (its model's SessionType).
+    // The sign-in operations' sessions are longer (their model's SessionType).
     #[cfg(any(feature = "client", feature = "srp"))]
-    let session = if op == Operation::RespondToAuthChallenge {
+    let session = if op.takes(ChallengeName).is_some() || op.takes(AccessToken).is_some() {
         CHALLENGE_SESSION
     } else {
         SESSION
@@ -371,6 +400,23 @@ impl<M: PatternMatcher> Checker<'_, M> {
         match responses.clone().find(|(k, _)| k == "USERNAME") {
             Some((_, username)) => self.string("ChallengeResponses.USERNAME", username, USERNAME),
             None => self.refuse("ChallengeResponses.USERNAME", "is required"),
+        }
+    }
+
+    /// The software-token calls: the user by an access token or the
+    /// `MFA_SETUP` session (Cognito needs one), and the app's code.
+    #[cfg(any(feature = "client", feature = "srp"))]
+    fn software_token(&mut self, r: &Request) {
+        self.optional("AccessToken", &r.access_token, ACCESS_TOKEN);
+        if r.access_token.is_none() && r.session.is_none() {
+            self.refuse("AccessToken", "or Session is required");
+        }
+        if self.op.takes(Member::UserCode).is_some() {
+            match &r.user_code {
+                Some(code) => self.string("UserCode", code, USER_CODE),
+                None => self.refuse("UserCode", "is required"),
+            }
+            self.optional("FriendlyDeviceName", &r.friendly_device_name, STRING);
         }
     }
 

@@ -101,8 +101,9 @@ mod client;
 pub use client::SignIn;
 #[cfg(feature = "client")]
 pub use client::{
-    types, ByUsername, Client, Config, ConfigBuilder, ConfirmSignUp, FluentBuilder, InitiateAuth,
-    Op, Region, ResendConfirmationCode, RespondToAuthChallenge, SignUp,
+    types, AssociateSoftwareToken, ByClient, BySoftwareToken, ByUsername, Client, Config,
+    ConfigBuilder, ConfirmSignUp, FluentBuilder, InitiateAuth, Op, Region, ResendConfirmationCode,
+    RespondToAuthChallenge, SignUp, VerifySoftwareToken,
 };
 pub use error::{Error, ErrorKind};
 pub use password_policy::{PasswordPolicy, PolicyRule};

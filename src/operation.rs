@@ -18,6 +18,13 @@ pub enum Operation {
     /// sign in (features `client`, `srp`), not in the npm sign-up module.
     #[cfg(any(feature = "client", feature = "srp"))]
     RespondToAuthChallenge,
+    /// `AssociateSoftwareToken`: starts an authenticator app's setup (the
+    /// `MFA_SETUP` session, or a signed-in user's access token) and returns its secret.
+    #[cfg(any(feature = "client", feature = "srp"))]
+    AssociateSoftwareToken,
+    /// `VerifySoftwareToken`: checks the app's first code, which finishes its setup.
+    #[cfg(any(feature = "client", feature = "srp"))]
+    VerifySoftwareToken,
 }
 
 impl Operation {
@@ -29,6 +36,10 @@ impl Operation {
         Operation::InitiateAuth,
         #[cfg(any(feature = "client", feature = "srp"))]
         Operation::RespondToAuthChallenge,
+        #[cfg(any(feature = "client", feature = "srp"))]
+        Operation::AssociateSoftwareToken,
+        #[cfg(any(feature = "client", feature = "srp"))]
+        Operation::VerifySoftwareToken,
     ];
 
     /// The operation numbered `index` in [`Operation::ALL`], if there is one.
@@ -50,6 +61,10 @@ impl Operation {
             Operation::InitiateAuth => "InitiateAuth",
             #[cfg(any(feature = "client", feature = "srp"))]
             Operation::RespondToAuthChallenge => "RespondToAuthChallenge",
+            #[cfg(any(feature = "client", feature = "srp"))]
+            Operation::AssociateSoftwareToken => "AssociateSoftwareToken",
+            #[cfg(any(feature = "client", feature = "srp"))]
+            Operation::VerifySoftwareToken => "VerifySoftwareToken",
         }
     }
 
@@ -66,6 +81,14 @@ impl Operation {
             Operation::RespondToAuthChallenge => {
                 "AWSCognitoIdentityProviderService.RespondToAuthChallenge"
             }
+            #[cfg(any(feature = "client", feature = "srp"))]
+            Operation::AssociateSoftwareToken => {
+                "AWSCognitoIdentityProviderService.AssociateSoftwareToken"
+            }
+            #[cfg(any(feature = "client", feature = "srp"))]
+            Operation::VerifySoftwareToken => {
+                "AWSCognitoIdentityProviderService.VerifySoftwareToken"
+            }
         }
     }
 
@@ -81,6 +104,10 @@ impl Operation {
             Operation::InitiateAuth => INITIATE_AUTH,
             #[cfg(any(feature = "client", feature = "srp"))]
             Operation::RespondToAuthChallenge => RESPOND_TO_AUTH_CHALLENGE,
+            #[cfg(any(feature = "client", feature = "srp"))]
+            Operation::AssociateSoftwareToken => ASSOCIATE_SOFTWARE_TOKEN,
+            #[cfg(any(feature = "client", feature = "srp"))]
+            Operation::VerifySoftwareToken => VERIFY_SOFTWARE_TOKEN,
         }
     }
 
@@ -94,8 +121,12 @@ impl Operation {
             Operation::InitiateAuth => const { masks(INITIATE_AUTH) },
             #[cfg(any(feature = "client", feature = "srp"))]
             Operation::RespondToAuthChallenge => const { masks(RESPOND_TO_AUTH_CHALLENGE) },
+            #[cfg(any(feature = "client", feature = "srp"))]
+            Operation::AssociateSoftwareToken => const { masks(ASSOCIATE_SOFTWARE_TOKEN) },
+            #[cfg(any(feature = "client", feature = "srp"))]
+            Operation::VerifySoftwareToken => const { masks(VERIFY_SOFTWARE_TOKEN) },
         };
-        let bit = 1 << member as u16;
+        let bit = 1 << member as u32;
         if required & bit != 0 {
             Some(Takes::Required)
         } else if optional & bit != 0 {
@@ -155,6 +186,15 @@ pub enum Member {
     /// `ChallengeResponses`.
     #[cfg(any(feature = "client", feature = "srp"))]
     ChallengeResponses,
+    /// `AccessToken`.
+    #[cfg(any(feature = "client", feature = "srp"))]
+    AccessToken,
+    /// `UserCode`.
+    #[cfg(any(feature = "client", feature = "srp"))]
+    UserCode,
+    /// `FriendlyDeviceName`.
+    #[cfg(any(feature = "client", feature = "srp"))]
+    FriendlyDeviceName,
 }
 
 impl Member {
@@ -179,6 +219,12 @@ impl Member {
             "ChallengeName",
             #[cfg(any(feature = "client", feature = "srp"))]
             "ChallengeResponses",
+            #[cfg(any(feature = "client", feature = "srp"))]
+            "AccessToken",
+            #[cfg(any(feature = "client", feature = "srp"))]
+            "UserCode",
+            #[cfg(any(feature = "client", feature = "srp"))]
+            "FriendlyDeviceName",
         ];
         NAMES[self as usize]
     }
@@ -252,15 +298,28 @@ const RESPOND_TO_AUTH_CHALLENGE: &[(Member, Takes)] = &[
     (ClientMetadata, Optional),
 ];
 
+/// AssociateSoftwareToken's members (the model requires neither; Cognito one of the two).
+#[cfg(any(feature = "client", feature = "srp"))]
+const ASSOCIATE_SOFTWARE_TOKEN: &[(Member, Takes)] =
+    &[(AccessToken, Optional), (Session, Optional)];
+/// VerifySoftwareToken's members.
+#[cfg(any(feature = "client", feature = "srp"))]
+const VERIFY_SOFTWARE_TOKEN: &[(Member, Takes)] = &[
+    (AccessToken, Optional),
+    (Session, Optional),
+    (UserCode, Required),
+    (FriendlyDeviceName, Optional),
+];
+
 /// A table's required and optional members, each a bit (`1 << member`).
-const fn masks(members: &[(Member, Takes)]) -> (u16, u16) {
+const fn masks(members: &[(Member, Takes)]) -> (u32, u32) {
     let (mut required, mut optional) = (0, 0);
     let mut i = 0;
     while i < members.len() {
         let (member, takes) = members[i];
         match takes {
-            Required => required |= 1 << member as u16,
-            Optional => optional |= 1 << member as u16,
+            Required => required |= 1 << member as u32,
+            Optional => optional |= 1 << member as u32,
         }
         i += 1;
     }

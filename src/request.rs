@@ -83,6 +83,15 @@ pub struct Request {
     /// `ChallengeResponses` (RespondToAuthChallenge): `USERNAME`, the answer, `SECRET_HASH`, …, in input order.
     #[cfg(any(feature = "client", feature = "srp"))]
     pub challenge_responses: Option<Vec<(String, String)>>,
+    /// `AccessToken` (AssociateSoftwareToken, VerifySoftwareToken): a signed-in user's.
+    #[cfg(any(feature = "client", feature = "srp"))]
+    pub access_token: Option<String>,
+    /// `UserCode` (VerifySoftwareToken): the authenticator app's six digits.
+    #[cfg(any(feature = "client", feature = "srp"))]
+    pub user_code: Option<String>,
+    /// `FriendlyDeviceName` (VerifySoftwareToken): what the user calls the app.
+    #[cfg(any(feature = "client", feature = "srp"))]
+    pub friendly_device_name: Option<String>,
 }
 
 impl Request {
@@ -122,6 +131,9 @@ impl Request {
             o.string(key!("ChallengeName"), &self.challenge_name);
             let responses = &self.challenge_responses;
             write_map(&mut o, key!("ChallengeResponses"), responses);
+            o.string(key!("AccessToken"), &self.access_token);
+            o.string(key!("UserCode"), &self.user_code);
+            o.string(key!("FriendlyDeviceName"), &self.friendly_device_name);
         }
         o.close();
         out
@@ -191,8 +203,8 @@ const HIDDEN: &str = "<redacted>";
 
 /// Shows the field names only where the service model marks values
 /// `sensitive` (ClientId, Username, Password, SecretHash, attribute values,
-/// Session, UserContextData, AuthParameters and ChallengeResponses: the
-/// names of the parameters show, never their values).
+/// Session, UserContextData, AuthParameters, ChallengeResponses, AccessToken
+/// and UserCode: the names of the parameters show, never their values).
 impl fmt::Debug for Request {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let hide = |v: &Option<String>| v.as_ref().map(|_| HIDDEN);
@@ -213,7 +225,10 @@ impl fmt::Debug for Request {
             .field("AuthParameters", &names(&self.auth_parameters));
         #[cfg(any(feature = "client", feature = "srp"))]
         f.field("ChallengeName", &self.challenge_name)
-            .field("ChallengeResponses", &names(&self.challenge_responses));
+            .field("ChallengeResponses", &names(&self.challenge_responses))
+            .field("AccessToken", &hide(&self.access_token))
+            .field("UserCode", &hide(&self.user_code))
+            .field("FriendlyDeviceName", &self.friendly_device_name);
         f.finish()
     }
 }

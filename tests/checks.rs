@@ -38,6 +38,14 @@ fn valid(op: Operation) -> Request {
                 ("PASSWORD".into(), "Passw0rd!".into()),
             ]);
         }
+        Operation::AssociateSoftwareToken | Operation::VerifySoftwareToken => {
+            r.client_id = None;
+            r.username = None;
+            r.access_token = Some("eyJraWQiOiJhYmMifQ.eyJzdWIiOiJ4In0.c2ln".into());
+            if op == Operation::VerifySoftwareToken {
+                r.user_code = Some("123456".into());
+            }
+        }
         Operation::RespondToAuthChallenge => {
             r.username = None;
             r.challenge_name = Some("SMS_MFA".into());
@@ -389,8 +397,10 @@ fn each_operation_takes_exactly_the_members_of_its_input_shape() {
     for &op in Operation::ALL {
         let file = match op {
             Operation::InitiateAuth => "cognito-idp-signin-and-pool.json",
-            Operation::RespondToAuthChallenge => "cognito-idp-challenges-and-passkeys.json",
-            _ => "cognito-idp-signup.json",
+            Operation::SignUp | Operation::ConfirmSignUp | Operation::ResendConfirmationCode => {
+                "cognito-idp-signup.json"
+            }
+            _ => "cognito-idp-challenges-and-passkeys.json",
         };
         let model = spec(file);
         let input = shape(&model, &format!("{}Request", op.name()));
@@ -403,9 +413,7 @@ fn each_operation_takes_exactly_the_members_of_its_input_shape() {
                     name.clone(),
                     input["required"]
                         .as_array()
-                        .unwrap()
-                        .iter()
-                        .any(|r| r == name),
+                        .is_some_and(|required| required.iter().any(|r| r == name)),
                 )
             })
             .collect();
@@ -426,7 +434,7 @@ type Carry = fn(&mut Request);
 /// A member an operation has not is refused before sending, naming the operation's input shape.
 #[test]
 fn every_member_outside_an_operations_table_is_refused() {
-    let carrying: [(&str, Carry); 16] = [
+    let carrying: [(&str, Carry); 19] = [
         ("ClientId", |r| r.client_id = Some("c".into())),
         ("SecretHash", |r| r.secret_hash = Some("h".into())),
         ("Username", |r| r.username = Some("u".into())),
@@ -454,6 +462,11 @@ fn every_member_outside_an_operations_table_is_refused() {
         }),
         ("ChallengeResponses", |r| {
             r.challenge_responses = Some(vec![])
+        }),
+        ("AccessToken", |r| r.access_token = Some("t".into())),
+        ("UserCode", |r| r.user_code = Some("123456".into())),
+        ("FriendlyDeviceName", |r| {
+            r.friendly_device_name = Some("phone".into())
         }),
     ];
     for &op in Operation::ALL {

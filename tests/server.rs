@@ -514,3 +514,118 @@ async fn a_confidential_client_signs_in_with_the_secret_hash_among_the_auth_para
     );
     assert!(body.get("SecretHash").is_none());
 }
+
+/// The current TOTP code (RFC 6238: HMAC-SHA1, 30 s, six digits) of a Base32 secret,
+/// computed here, independently of the server; waits out the last two seconds of a step.
+fn totp(secret: &str) -> String {
+    use hmac::{Hmac, Mac};
+    let mut bits = 0u64;
+    let mut count = 0;
+    let mut key = Vec::new();
+    for c in secret.trim_end_matches('=').bytes() {
+        let value = match c.to_ascii_uppercase() {
+            b'A'..=b'Z' => c.to_ascii_uppercase() - b'A',
+            b'2'..=b'7' => c - b'2' + 26,
+            other => panic!("not Base32: {other}"),
+        };
+        bits = bits << 5 | u64::from(value);
+        count += 5;
+        if count >= 8 {
+            count -= 8;
+            key.push((bits >> count) as u8);
+        }
+    }
+    let mut now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    if now % 30 >= 28 {
+        std::thread::sleep(std::time::Duration::from_secs(3));
+        now += 3;
+    }
+    let mut mac = Hmac::<sha1::Sha1>::new_from_slice(&key).unwrap();
+    mac.update(&(now / 30).to_be_bytes());
+    let hash = mac.finalize().into_bytes();
+    let offset = usize::from(hash[19] & 15);
+    let code = u32::from_be_bytes([
+        hash[offset] & 0x7f,
+        hash[offset + 1],
+        hash[offset + 2],
+        hash[offset + 3],
+    ]) % 1_000_000;
+    format!("{code:06}")
+}
+
+#[tokio::test]
+#[ignore = "needs the emulators: scripts/test.sh"]
+async fn an_authenticator_app_is_set_up_with_the_access_token_on_moto() {
+    let (endpoint, client_id) = (env("MOTO_ENDPOINT"), env("MOTO_CLIENT_ID"));
+    let username = unique("totp");
+    let client = client(&endpoint);
+    sign_up(&client, &client_id, &username)
+        .send()
+        .await
+        .unwrap();
+    admin(
+        &endpoint,
+        "AdminConfirmSignUp",
+        json!({ "UserPoolId": env("MOTO_POOL_ID"), "Username": username }),
+    );
+    let signed_in = client
+        .initiate_auth()
+        .client_id(&client_id)
+        .auth_flow(AuthFlowType::UserPasswordAuth)
+        .auth_parameters("USERNAME", &username)
+        .auth_parameters("PASSWORD", PASSWORD)
+        .send()
+        .await
+        .unwrap();
+    let access = signed_in
+        .authentication_result()
+        .unwrap()
+        .access_token()
+        .unwrap()
+        .to_string();
+    let associated = client
+        .associate_software_token()
+        .access_token(&access)
+        .send()
+        .await
+        .unwrap();
+    let secret = associated.secret_code().expect("the app's secret");
+    assert!(
+        !format!("{associated:?}").contains(secret),
+        "Debug hides the secret"
+    );
+    // A wrong code is refused by the server; the right one, computed here from the secret, is taken.
+    let wrong = client
+        .verify_software_token()
+        .access_token(&access)
+        .user_code("000000")
+        .send()
+        .await;
+    if totp(secret) != "000000" {
+        assert_eq!(wrong.unwrap_err().code(), Some("CodeMismatchException"));
+    }
+    let verified = client
+        .verify_software_token()
+        .access_token(&access)
+        .user_code(totp(secret))
+        .friendly_device_name("phone")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(verified.status(), Some("SUCCESS"));
+    // What cannot work is refused before sending: no token nor session, a code that is not six digits.
+    let none = client.associate_software_token().send().await.unwrap_err();
+    assert_eq!((none.field(), none.attempts()), (Some("AccessToken"), 0));
+    let short = client
+        .verify_software_token()
+        .access_token(&access)
+        .user_code("12a")
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(short.field(), Some("UserCode"));
+    assert_hides(&short, &[&access]);
+}

@@ -136,7 +136,7 @@ fn operations_are_numbered_in_order() {
         None,
         "out of range is no operation"
     );
-    assert_eq!(Operation::ALL.len(), 5);
+    assert_eq!(Operation::ALL.len(), 7);
 }
 
 #[test]

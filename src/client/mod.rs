@@ -19,9 +19,10 @@ use crate::request::Request;
 use crate::response::JsonObject;
 use transport::{perform, Http, MATCHER};
 use types::{
-    AnalyticsMetadataType, AttributeType, AuthFlowType, ChallengeNameType, ConfirmSignUpOutput,
-    InitiateAuthOutput, Output, ResendConfirmationCodeOutput, RespondToAuthChallengeOutput,
-    SignUpOutput, UserContextDataType,
+    AnalyticsMetadataType, AssociateSoftwareTokenOutput, AttributeType, AuthFlowType,
+    ChallengeNameType, ConfirmSignUpOutput, InitiateAuthOutput, Output,
+    ResendConfirmationCodeOutput, RespondToAuthChallengeOutput, SignUpOutput, UserContextDataType,
+    VerifySoftwareTokenOutput,
 };
 
 #[cfg(all(feature = "srp", not(target_arch = "wasm32")))]
@@ -168,6 +169,19 @@ impl Client {
         self.call()
     }
 
+    /// An AssociateSoftwareToken call to build and `send()`: an
+    /// authenticator app's secret, for the `MFA_SETUP` session or a
+    /// signed-in user's access token.
+    pub fn associate_software_token(&self) -> FluentBuilder<AssociateSoftwareToken> {
+        self.call()
+    }
+
+    /// A VerifySoftwareToken call to build and `send()`: the app's first
+    /// code, which finishes its setup.
+    pub fn verify_software_token(&self) -> FluentBuilder<VerifySoftwareToken> {
+        self.call()
+    }
+
     fn call<O>(&self) -> FluentBuilder<O> {
         FluentBuilder {
             config: self.config.clone(),
@@ -225,6 +239,53 @@ impl Op for RespondToAuthChallenge {
     type Output = RespondToAuthChallengeOutput;
 }
 
+/// AssociateSoftwareToken: starts an authenticator app's setup.
+#[derive(Debug)]
+pub enum AssociateSoftwareToken {}
+
+impl Op for AssociateSoftwareToken {
+    const OPERATION: Operation = Operation::AssociateSoftwareToken;
+    type Output = AssociateSoftwareTokenOutput;
+}
+
+/// VerifySoftwareToken: checks the app's first code.
+#[derive(Debug)]
+pub enum VerifySoftwareToken {}
+
+impl Op for VerifySoftwareToken {
+    const OPERATION: Operation = Operation::VerifySoftwareToken;
+    type Output = VerifySoftwareTokenOutput;
+}
+
+/// An operation of an app client: it takes `ClientId`, `ClientMetadata`,
+/// `AnalyticsMetadata` and `UserContextData`, as its table of members says;
+/// the software-token calls name the user by a token or a session instead,
+/// and have none of these setters.
+pub trait ByClient: Op {}
+
+macro_rules! by_client {
+    ($($op:ident),*) => {$(
+        impl ByClient for $op {}
+        // The setters follow the table: each of these takes the four members.
+        const _: () = assert!(
+            $op::OPERATION.takes(Member::ClientId).is_some()
+                && $op::OPERATION.takes(Member::ClientMetadata).is_some()
+                && $op::OPERATION.takes(Member::AnalyticsMetadata).is_some()
+                && $op::OPERATION.takes(Member::UserContextData).is_some()
+        );
+    )*};
+}
+by_client!(
+    SignUp,
+    ConfirmSignUp,
+    ResendConfirmationCode,
+    InitiateAuth,
+    RespondToAuthChallenge
+);
+const _: () = assert!(AssociateSoftwareToken::OPERATION
+    .takes(Member::ClientId)
+    .is_none());
+
 /// An operation that names its user by `Username` and takes a `SecretHash`
 /// (SignUp, ConfirmSignUp, ResendConfirmationCode), as its table of members
 /// says ([`Operation::members`]); InitiateAuth names its user among its
@@ -263,7 +324,7 @@ macro_rules! setters {
     )*};
 }
 
-impl<O: Op> FluentBuilder<O> {
+impl<O: ByClient> FluentBuilder<O> {
     setters! {
         /// `ClientId`: the app client id.
         client_id: client_id;
@@ -287,7 +348,9 @@ impl<O: Op> FluentBuilder<O> {
         self.request.user_context_data = Some(value);
         self
     }
+}
 
+impl<O: Op> FluentBuilder<O> {
     /// The request as built so far.
     pub fn as_input(&self) -> &Request {
         &self.request
@@ -386,6 +449,41 @@ impl FluentBuilder<RespondToAuthChallenge> {
             .get_or_insert_with(Vec::new);
         pairs.push((key.into(), value.into()));
         self
+    }
+}
+
+/// The software-token calls: the user by an access token or the session.
+pub trait BySoftwareToken: Op {}
+impl BySoftwareToken for AssociateSoftwareToken {}
+impl BySoftwareToken for VerifySoftwareToken {}
+// The setters follow the tables: both calls take an access token and a session.
+const _: () = assert!(
+    AssociateSoftwareToken::OPERATION
+        .takes(Member::AccessToken)
+        .is_some()
+        && VerifySoftwareToken::OPERATION
+            .takes(Member::AccessToken)
+            .is_some()
+        && VerifySoftwareToken::OPERATION
+            .takes(Member::Session)
+            .is_some()
+);
+
+impl<O: BySoftwareToken> FluentBuilder<O> {
+    setters! {
+        /// `AccessToken`: a signed-in user's.
+        access_token: access_token;
+        /// `Session`: the `MFA_SETUP` challenge's (or the last call's).
+        session: session;
+    }
+}
+
+impl FluentBuilder<VerifySoftwareToken> {
+    setters! {
+        /// `UserCode`: the six digits the app shows.
+        user_code: user_code;
+        /// `FriendlyDeviceName`: what the user calls the app.
+        friendly_device_name: friendly_device_name;
     }
 }
 

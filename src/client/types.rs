@@ -309,6 +309,76 @@ impl From<&str> for ChallengeNameType {
 /// next challenge, or the tokens).
 pub type RespondToAuthChallengeOutput = InitiateAuthOutput;
 
+/// AssociateSoftwareToken's output: the authenticator app's secret (Base32),
+/// and the session that carries `MFA_SETUP` on. `Debug` shows neither.
+#[derive(Clone, Default, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase", default)]
+pub struct AssociateSoftwareTokenOutput {
+    secret_code: Option<String>,
+    session: Option<String>,
+    #[serde(rename = "$metadata")]
+    metadata: OutputMetadata,
+}
+
+impl AssociateSoftwareTokenOutput {
+    /// The secret the app derives its codes from (Base32): for the QR code's `otpauth://` URI.
+    pub fn secret_code(&self) -> Option<&str> {
+        self.secret_code.as_deref()
+    }
+    /// The session for VerifySoftwareToken, during `MFA_SETUP`.
+    pub fn session(&self) -> Option<&str> {
+        self.session.as_deref()
+    }
+}
+
+metadata_getters!(AssociateSoftwareTokenOutput);
+
+/// Hides the secret and the session.
+impl fmt::Debug for AssociateSoftwareTokenOutput {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("AssociateSoftwareTokenOutput")
+            .field("secret_code", &hidden(&self.secret_code))
+            .field("session", &hidden(&self.session))
+            .field("metadata", &self.metadata)
+            .finish()
+    }
+}
+
+/// VerifySoftwareToken's output: `SUCCESS` or `ERROR`, and the session that
+/// answers `MFA_SETUP` in RespondToAuthChallenge. `Debug` hides the session.
+#[derive(Clone, Default, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase", default)]
+pub struct VerifySoftwareTokenOutput {
+    status: Option<String>,
+    session: Option<String>,
+    #[serde(rename = "$metadata")]
+    metadata: OutputMetadata,
+}
+
+impl VerifySoftwareTokenOutput {
+    /// `SUCCESS` or `ERROR`.
+    pub fn status(&self) -> Option<&str> {
+        self.status.as_deref()
+    }
+    /// The session for RespondToAuthChallenge (`MFA_SETUP`).
+    pub fn session(&self) -> Option<&str> {
+        self.session.as_deref()
+    }
+}
+
+metadata_getters!(VerifySoftwareTokenOutput);
+
+/// Hides the session.
+impl fmt::Debug for VerifySoftwareTokenOutput {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("VerifySoftwareTokenOutput")
+            .field("status", &self.status)
+            .field("session", &hidden(&self.session))
+            .field("metadata", &self.metadata)
+            .finish()
+    }
+}
+
 /// `AuthenticationResultType`: the tokens of a signed-in user. `Debug`
 /// shows which are there, never what they are.
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -209,6 +209,12 @@ impl Reader {
             challenge_responses: self
                 .take(m, Member::ChallengeResponses.name())
                 .and_then(|v| self.record(&v, Member::ChallengeResponses.name())),
+            #[cfg(any(feature = "client", feature = "srp"))]
+            access_token: self.string(m, Member::AccessToken.name()),
+            #[cfg(any(feature = "client", feature = "srp"))]
+            user_code: self.string(m, Member::UserCode.name()),
+            #[cfg(any(feature = "client", feature = "srp"))]
+            friendly_device_name: self.string(m, Member::FriendlyDeviceName.name()),
         };
         self.finish(m);
         request
