@@ -105,7 +105,8 @@ export function configFromPool(pool, client) {
  * `client`: which pool and client it names, a required attribute the form
  * does not ask for, a password policy that differs, a `custom:` attribute
  * the pool does not have, a field the client may not write, a client with a
- * secret. An empty list: they agree.
+ * secret, a `signIn` that the client's flows cannot serve. An empty list:
+ * they agree.
  */
 export function checkConfig(config, pool, client) {
   const found = [];
@@ -137,5 +138,11 @@ export function checkConfig(config, pool, client) {
   const factors = pool.Policies?.SignInPolicy?.AllowedFirstAuthFactors;
   const passwordless = Boolean(factors && !factors.includes("PASSWORD"));
   if (Boolean(config.passwordless) !== passwordless) found.push(`passwordless is ${Boolean(config.passwordless)}, but the pool's sign-in ${passwordless ? "allows no password" : "takes a password"}`);
+  // The element signs in with USER_AUTH (the confirmation's session) or the password flow.
+  const flows = client.ExplicitAuthFlows ?? [];
+  if (config.signIn && !flows.some((f) => f === "ALLOW_USER_AUTH" || f === "ALLOW_USER_PASSWORD_AUTH")) {
+    const allowed = flows.filter((f) => /^ALLOW_USER_/.test(f));
+    found.push(`signIn is on, but the app client allows ${allowed.join(" and ") || "no user sign-in flow"}, neither ALLOW_USER_AUTH nor ALLOW_USER_PASSWORD_AUTH: the person cannot be signed in when they confirm`);
+  }
   return found;
 }

@@ -221,4 +221,10 @@ test("check: www/config.example.json agrees with the demo pool; a config that dr
     "passwordPolicy.MinimumLength is 6, but the pool's is 8",
     "passwordPolicy.RequireSymbols is false, but the pool's is true",
   ]);
+  // A client that allows only SRP (the console's default) cannot serve the element's signIn.
+  const srpOnly = { ...client, UserPoolClient: { ...client.UserPoolClient, ExplicitAuthFlows: ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"] } };
+  const [, srpFile] = files(pool, srpOnly, "srp-only");
+  const srp = cli(["check", `${dir}example.json`, poolFile, srpFile]);
+  assert.equal(srp.status, 1);
+  assert.match(srp.stderr, /signIn is on, but the app client allows ALLOW_USER_SRP_AUTH, neither ALLOW_USER_AUTH nor ALLOW_USER_PASSWORD_AUTH/);
 });
