@@ -10,7 +10,7 @@ use std::net::TcpStream;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use cognito_signup::types::{AttributeType, AuthFlowType};
+use cognito_signup::types::{AttributeType, AuthFlowType, InitiateAuthOutput};
 use cognito_signup::{Client, Config, ErrorKind, FluentBuilder, SignUp};
 use serde_json::{json, Value};
 
@@ -479,24 +479,7 @@ async fn a_confidential_client_signs_in_with_the_secret_hash_among_the_auth_para
         .client_secret(&secret)
         .build();
     let client = Client::from_conf(config);
-    sign_up(&client, &client_id, &username)
-        .send()
-        .await
-        .unwrap();
-    admin(
-        &env("MOTO_ENDPOINT"),
-        "AdminConfirmSignUp",
-        json!({ "UserPoolId": env("MOTO_POOL_ID"), "Username": username }),
-    );
-    let out = client
-        .initiate_auth()
-        .client_id(&client_id)
-        .auth_flow(AuthFlowType::UserPasswordAuth)
-        .auth_parameters("USERNAME", &username)
-        .auth_parameters("PASSWORD", PASSWORD)
-        .send()
-        .await
-        .unwrap();
+    let out = confirmed_and_signed_in(&client, &client_id, &username).await;
     assert!(out.authentication_result().is_some());
     let sent = logged(&path);
     let body: Value = serde_json::from_str(sent[1]["body"].as_str().unwrap()).unwrap();
@@ -513,6 +496,30 @@ async fn a_confidential_client_signs_in_with_the_secret_hash_among_the_auth_para
         44
     );
     assert!(body.get("SecretHash").is_none());
+}
+
+/// Signs `username` up with `client` (on moto, behind `client`'s endpoint), confirms them as an
+/// admin (moto sends no code), and signs them in with the password.
+async fn confirmed_and_signed_in(
+    client: &Client,
+    client_id: &str,
+    username: &str,
+) -> InitiateAuthOutput {
+    sign_up(client, client_id, username).send().await.unwrap();
+    admin(
+        &env("MOTO_ENDPOINT"),
+        "AdminConfirmSignUp",
+        json!({ "UserPoolId": env("MOTO_POOL_ID"), "Username": username }),
+    );
+    client
+        .initiate_auth()
+        .client_id(client_id)
+        .auth_flow(AuthFlowType::UserPasswordAuth)
+        .auth_parameters("USERNAME", username)
+        .auth_parameters("PASSWORD", PASSWORD)
+        .send()
+        .await
+        .unwrap()
 }
 
 /// The current TOTP code (RFC 6238: HMAC-SHA1, 30 s, six digits) of a Base32 secret,
@@ -562,24 +569,7 @@ async fn an_authenticator_app_is_set_up_with_the_access_token_on_moto() {
     let (endpoint, client_id) = (env("MOTO_ENDPOINT"), env("MOTO_CLIENT_ID"));
     let username = unique("totp");
     let client = client(&endpoint);
-    sign_up(&client, &client_id, &username)
-        .send()
-        .await
-        .unwrap();
-    admin(
-        &endpoint,
-        "AdminConfirmSignUp",
-        json!({ "UserPoolId": env("MOTO_POOL_ID"), "Username": username }),
-    );
-    let signed_in = client
-        .initiate_auth()
-        .client_id(&client_id)
-        .auth_flow(AuthFlowType::UserPasswordAuth)
-        .auth_parameters("USERNAME", &username)
-        .auth_parameters("PASSWORD", PASSWORD)
-        .send()
-        .await
-        .unwrap();
+    let signed_in = confirmed_and_signed_in(&client, &client_id, &username).await;
     let access = signed_in
         .authentication_result()
         .unwrap()
