@@ -46,7 +46,7 @@ const IDS = new Set(["id", "for", "form", "aria-describedby", "aria-labelledby",
  * of countries, which each platform's ICU words a little differently),
  * written on markup so that the element knows it as its own.
  */
-export function keyOf(nodes) {
+function keyOf(nodes) {
   let hash = 2166136261;
   const shown = JSON.stringify(nodes, (name, value) => (IDS.has(name) ? undefined : value?.props?.part === "input country" ? value.props : value));
   for (const c of shown) hash = Math.imul(hash ^ c.charCodeAt(0), 16777619);
