@@ -135,22 +135,32 @@ impl SignIn {
         for (key, value) in &self.client_metadata {
             call = call.client_metadata(key, value);
         }
-        let srp = Srp::new(|bytes| getrandom::fill(bytes).expect("the platform's random numbers"));
-        call = match flow {
-            AuthFlowType::UserAuth => call.session(self.session.clone().unwrap_or_default()),
-            AuthFlowType::UserPasswordAuth => {
-                call.auth_parameters("PASSWORD", self.password.clone().unwrap_or_default())
+        let (call, srp) = match flow {
+            AuthFlowType::UserAuth => {
+                (call.session(self.session.clone().unwrap_or_default()), None)
             }
-            _ => call.auth_parameters("SRP_A", srp.srp_a()),
+            AuthFlowType::UserPasswordAuth => {
+                let password = self.password.clone().unwrap_or_default();
+                (call.auth_parameters("PASSWORD", password), None)
+            }
+            // SRP's secret exponent is drawn only for SRP.
+            _ => {
+                let srp = Srp::new(|bytes| {
+                    getrandom::fill(bytes).expect("the platform's random numbers")
+                });
+                (call.auth_parameters("SRP_A", srp.srp_a()), Some(srp))
+            }
         };
         let first = call.send().await?;
-        if flow != AuthFlowType::UserSrpAuth
-            || first.challenge_name().map(|c| c.as_str()) != Some("PASSWORD_VERIFIER")
-        {
-            return Ok(first);
+        match srp {
+            Some(srp)
+                if first.challenge_name().map(|c| c.as_str()) == Some("PASSWORD_VERIFIER") =>
+            {
+                self.answer_verifier(&srp, first, &pool_id.unwrap_or_default())
+                    .await
+            }
+            _ => Ok(first),
         }
-        self.answer_verifier(&srp, first, &pool_id.unwrap_or_default())
-            .await
     }
 
     /// Answers `PASSWORD_VERIFIER` with the claim SRP proves the password by.
