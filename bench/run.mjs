@@ -87,6 +87,8 @@ async function bundle() {
   result.element.phone = sizes(`${root}pkg/element/phone.js`);
   result.element.amplify = sizes(`${root}pkg/element/amplify.js`);
   result.element.errors = sizes(`${root}pkg/element/errors.js`);
+  // What follows a SignUp (confirm, resend, sign-in), loaded while the SignUp is on its way.
+  result.element.after = sizes(`${root}pkg/element/after.js`);
   // Its English texts and its styles: the gzip bytes the element loses when each is left out.
   for (const part of ["en", "styles"]) {
     await build({ ...elementBuild("./index.js", "./element/", [part]), outfile: `${dist}/element-without-${part}.js`, logLevel: "error" });
@@ -227,7 +229,9 @@ ${rows.join("\n")}
   the other ${fmt(size.element.gzip - size.element.en - size.element.styles)} B. A form with a phone number also loads
   \`element/phone.js\` (the country list and E.164: ${fmt(size.element.phone.gzip)} B gzip), and an \`amplify_outputs.json\`
   configuration \`element/amplify.js\` (${fmt(size.element.amplify.gzip)} B gzip); no other form does. The English words
-  for Cognito's exceptions, \`element/errors.js\` (${fmt(size.element.errors.gzip)} B gzip), load the first time one is said.
+  for Cognito's exceptions, \`element/errors.js\` (${fmt(size.element.errors.gzip)} B gzip), load the first time one is said. What
+  follows a SignUp (the code's step, resend, sign-in), \`element/after.js\` (${fmt(size.element.after.gzip)} B gzip), loads while the
+  SignUp is on its way.
 - **The entry with the wasm inside** (\`cognito-signup/inline\`, for Rollup and for one request
   fewer): ${fmt(size.inline.min)} B minified, ${fmt(size.inline.gzip)} B gzip, ${fmt(size.inline.brotli)} B brotli
   (${fmt(size.inline.gzip - ours.gzip)} B gzip more than the entry and its \`.wasm\`).

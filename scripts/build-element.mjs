@@ -32,7 +32,7 @@ export function elementBuild(library, languageDir, without = []) {
         setup(b) {
           // The library, the other languages, the phone and Amplify modules stay modules of their own, at their places in the package.
           b.onResolve({ filter: /^\.\.\/index\.js$/ }, () => ({ path: library, external: true }));
-          b.onResolve({ filter: /^\.\/([a-z]{2}|phone|amplify|html|errors)\.js$/ }, ({ path }) => (path === "./en.js" ? undefined : { path: `${languageDir}${path.slice(2)}`, external: true }));
+          b.onResolve({ filter: /^\.\/([a-z]{2}|phone|amplify|html|errors|after|mistakes)\.js$/ }, ({ path }) => (path === "./en.js" ? undefined : { path: `${languageDir}${path.slice(2)}`, external: true }));
           b.onLoad({ filter: /\/element\/(en|styles)\.js$/ }, ({ path }) => {
             const part = path.match(/(\w+)\.js$/)[1];
             return without.includes(part) ? { contents: EMPTY[part], loader: "js" } : undefined;
@@ -45,7 +45,7 @@ export function elementBuild(library, languageDir, without = []) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const out = process.argv[2];
-  const onDemand = readdirSync(`${src}element`).filter((f) => /^([a-z]{2}|phone|amplify|html|errors)\.js$/.test(f) && f !== "en.js");
+  const onDemand = readdirSync(`${src}element`).filter((f) => /^([a-z]{2}|phone|amplify|html|errors|after|mistakes)\.js$/.test(f) && f !== "en.js");
   // element.js imports the browser entry; element/inline.js (for bundlers that
   // copy no .wasm: esbuild, Angular) the entry with the wasm inside.
   await build({ ...elementBuild("./index.js", "./element/"), outfile: `${out}/element.js` });

@@ -28,6 +28,10 @@ read -r ar ag ab <<<"$(measure $dir/element/amplify.js)"
 row "element/amplify.js (on demand)" "$ar" "$ag" "$ab"
 read -r xr xg xb <<<"$(measure $dir/element/errors.js)"
 row "element/errors.js (on demand)" "$xr" "$xg" "$xb"
+read -r fr fg fb <<<"$(measure $dir/element/after.js)"
+row "element/after.js (after SignUp)" "$fr" "$fg" "$fb"
+read -r mr mg mb <<<"$(measure $dir/element/mistakes.js)"
+row "element/mistakes.js (on demand)" "$mr" "$mg" "$mb"
 read -r br bg bb <<<"$(measure $dir/element/bare.js)"
 row "element/bare.js (no styles)" "$br" "$bg" "$bb"
 read -r cr cg cb <<<"$(measure $dir/element.css)"
@@ -44,9 +48,11 @@ over "the library (wasm + index.js)" "$total" "$budget"
 # The element: 9,352 B before the production features (given 1,200 B: 10,537 B) and sign-in (given
 # 400 B: 10,837 B); taking over markup written by a server then added 574 B, which had no budget. The
 # flow as steps (one state, one table, one paint) and the fixes of its nine faults then took it to
-# 12,6xx B: the target of 11,400 B (make bench) is missed and open; this guard keeps it from growing.
+# 12,6xx B. Then what follows a SignUp (confirm, resend, sign-in) moved to element/after.js, loaded
+# while the SignUp is on its way, and the sentences for a broken configuration and the finer words for
+# Cognito's exceptions to modules loaded when needed: 11,3xx B, within the 11,400 B of before.
 # Its country data: 2,000 B.
-over "element.js" "$eg" "${ELEMENT_BUDGET_GZIP:-12650}"
+over "element.js" "$eg" "${ELEMENT_BUDGET_GZIP:-11400}"
 over "element/phone.js" "$pg" "${PHONE_BUDGET_GZIP:-2000}"
 [ "$fail" = 0 ] || exit 1
 echo "size: ok: $total B gzip, budget $budget B ($((budget - total)) B to spare); element.js $eg B gzip, element/phone.js $pg B"

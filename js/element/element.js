@@ -11,8 +11,8 @@ import { dictionary, direction, exceptions } from "./i18n.js";
 import { broken, loading, toDom } from "./render.js";
 import { describe } from "./pipeline.js";
 import { draw, paint, placeOf, wire } from "./view.js";
-import { STEPS, next, start } from "./steps.js";
-import { keep, stored } from "./pending.js";
+import { QUIET, STEPS, next, start } from "./steps.js";
+import { stored } from "./pending.js";
 import { adopt } from "./styles.js";
 
 // Where there is no DOM (Node, a server render, Workers) the class still exists, and is never defined.
@@ -61,9 +61,8 @@ export class CognitoSignUp extends Base {
   #phone;
   #country;
   #timer;
-  /** Kept in memory only, for sign-in and the browser's password store after confirmation. */
-  #password = "";
-  #session;
+  /** after.js's loading, once a SignUp has gone out or a confirmation is pending. */
+  #later;
   /** The nodes the element drew; every other child is the host's and stays where it is. */
   #own = [];
   /** Watches the element's own children for host content a framework adds later. */
@@ -174,9 +173,9 @@ export class CognitoSignUp extends Base {
     const focus = old && this.contains(document.activeElement) ? placeOf(old, document.activeElement) : null;
     wire(view, {
       submit: () => this.#signUp(),
-      confirm: () => this.#confirm(),
-      resend: () => this.#resend(),
-      startOver: () => this.#startOver(),
+      confirm: () => this.#after("confirm"),
+      resend: () => this.#after("resend"),
+      startOver: () => this.#after("startOver"),
       reveal: () => this.#say({ reveal: !this.#state.reveal }),
       typed: () => this.#paint(),
     });
@@ -186,6 +185,8 @@ export class CognitoSignUp extends Base {
     const pending = given ? { username: given } : !this.#state && stored(this.#settings.clientId);
     if (!this.#state) this.#state = pending ? start("confirm", pending) : start();
     else if (given && given !== this.#given) Object.assign(this.#state, start("confirm", { username: given }));
+    // A confirmation pending: the code's step loads while the person reads their message.
+    if (pending || given) this.#after();
     this.#given = given;
     this.#say({ focus });
   }
@@ -256,8 +257,41 @@ export class CognitoSignUp extends Base {
     return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
   }
 
-  /** Nothing said: what the next action starts from. */
-  static #quiet = { problems: [], error: null, status: "" };
+  /**
+   * The flow as after.js works on it: the state, view, settings and form as
+   * they are now, the password and Cognito's session (kept in memory only, for
+   * sign-in and the browser's password store after confirmation), the
+   * library's calls, and the element's own steps.
+   */
+  #f = ((el) => ({
+    get state() {
+      return el.#state;
+    },
+    get view() {
+      return el.#view;
+    },
+    get settings() {
+      return el.#settings;
+    },
+    get form() {
+      return el.#form;
+    },
+    password: "",
+    session: undefined,
+    calls: { confirmSignUp, resendConfirmationCode, initiateAuth },
+    go: (event, changes) => el.#go(event, changes),
+    say: (changes) => el.#say(changes),
+    emit: (name, detail) => el.#emit(name, detail),
+    error: (...args) => el.#error(...args),
+    problems: (...args) => el.#problems(...args),
+    extra: (...args) => el.#extra(...args),
+  }))(this);
+
+  /** Runs after.js's `step` on the flow, loading the module the first time. */
+  async #after(step, ...args) {
+    this.#later ??= import("./after.js");
+    return step && (await this.#later)[step](this.#f, ...args);
+  }
 
   async #signUp() {
     const view = this.#view;
@@ -266,7 +300,7 @@ export class CognitoSignUp extends Base {
       const { validity } = input;
       values[input.name] = { value: input.type === "checkbox" ? String(input.checked) : input.value, valid: validity.valid || validity.valueMissing, country: view.countries[input.name]?.value ?? this.#country };
     }
-    if (!this.#go("submit", CognitoSignUp.#quiet)) return;
+    if (!this.#go("submit", QUIET)) return;
     const stop = (changes) => this.#go("failed", changes);
     try {
       await init();
@@ -285,18 +319,20 @@ export class CognitoSignUp extends Base {
       const named = (field) => (this.#form.identifier.as.includes(field) ? "username" : field);
       if (answer?.problems) return this.#problems(answer.problems.map((p) => ({ name: named(p.field), text: p.message })), stop);
       for (const key of ["ValidationData", "ClientMetadata"]) if (answer?.[key]) input[key] = { ...input[key], ...answer[key] };
+      // What follows a SignUp loads while it is on the way.
+      this.#after();
       try {
         const out = await signUp({ ...input, Password: password, ...this.#extra(input.Username, input.ClientMetadata) }, callConfig(this.#settings));
-        this.#password = password ?? "";
-        this.#session = out.Session;
+        this.#f.password = password ?? "";
+        this.#f.session = out.Session;
         if (this.#view.inputs.password) this.#view.inputs.password.value = "";
         const pending = { username: input.Username, delivery: out.CodeDeliveryDetails ?? null, userSub: out.UserSub };
-        if (out.UserConfirmed) return await this.#confirmed(pending, out.Session);
+        if (out.UserConfirmed) return await this.#after("confirmed", pending, out.Session);
         this.#emit("signup-code-sent", out.CodeDeliveryDetails ?? null);
-        this.#awaitCode(pending);
+        await this.#after("awaitCode", pending);
       } catch (error) {
         // A first attempt may have gone through: the account may be this user's own.
-        if (error.name === "UsernameExistsException" && error.earlierAttemptMayHaveSucceeded) return this.#awaitCode({ username: input.Username });
+        if (error.name === "UsernameExistsException" && error.earlierAttemptMayHaveSucceeded) return await this.#after("awaitCode", { username: input.Username });
         return this.#error(error, (field) => fieldOf(field, input), error.name === "UsernameExistsException" ? "username" : null);
       }
     } catch (error) {
@@ -304,84 +340,9 @@ export class CognitoSignUp extends Base {
     }
   }
 
-  /** The code went out for `pending`: the confirm step, its field empty and its cooldown running. */
-  #awaitCode(pending) {
-    keep(this.#settings.clientId, pending);
-    this.#view.inputs.code.value = "";
-    this.#go("codeSent", { pending, cooldownEnd: Date.now() + this.#form.cooldown * 1000, focus: (v) => v.titles.confirm });
-  }
-
-  async #confirm() {
-    const code = this.#view.inputs.code.value.trim();
-    if (this.#state.step !== "confirm") return;
-    if (code === "") return this.#problems([{ name: "code", key: "required" }], (changes) => this.#say(changes));
-    if (!this.#go("confirm", CognitoSignUp.#quiet)) return;
-    const { username } = this.#state.pending;
-    try {
-      const input = { ClientId: this.#settings.clientId, Username: username, ConfirmationCode: code, Session: this.#session, ...this.#extra(username) };
-      const out = await confirmSignUp(input, callConfig(this.#settings));
-      await this.#confirmed(this.#state.pending, out.Session);
-    } catch (error) {
-      return this.#error(error, (field) => (field === "ConfirmationCode" ? "code" : null), /Code/.test(error.name) ? "code" : null);
-    }
-  }
-
-  async #resend() {
-    if (!this.#go("resend", CognitoSignUp.#quiet)) return;
-    const { pending } = this.#state;
-    const cooldownEnd = Date.now() + this.#form.cooldown * 1000;
-    try {
-      const out = await resendConfirmationCode({ ClientId: this.#settings.clientId, Username: pending.username, ...this.#extra(pending.username) }, callConfig(this.#settings));
-      const again = { ...pending, delivery: out.CodeDeliveryDetails ?? pending.delivery };
-      keep(this.#settings.clientId, again);
-      this.#emit("signup-code-sent", out.CodeDeliveryDetails ?? null);
-      this.#go("codeSent", { pending: again, status: "resent", cooldownEnd });
-    } catch (error) {
-      if (error.name === "LimitExceededException") this.#state.cooldownEnd = cooldownEnd;
-      return this.#error(error, () => null);
-    }
-  }
-
-  #startOver() {
-    this.#forget();
-    this.#go("startOver", { ...CognitoSignUp.#quiet, pending: null, cooldownEnd: 0, focus: (v) => v.titles.signup });
-  }
-
   /** What each call carries for the pool's Lambda triggers and threat protection (model.js's `contextData`). */
   #extra(username, ClientMetadata = this.#settings.clientMetadata) {
     return { ClientMetadata, UserContextData: contextData(username, this.#settings) };
-  }
-
-  /** The account is confirmed: offers the credential, says so, signs in where configured (with `session`, Cognito's), and ends at the done step. */
-  async #confirmed(pending, session) {
-    const { username, userSub = null } = pending;
-    const password = this.#password;
-    const { PasswordCredential } = globalThis;
-    // Offer the browser's password store the new account (Chromium; Firefox and Safari have no PasswordCredential).
-    if (password && PasswordCredential) navigator.credentials.store(new PasswordCredential({ id: username, password })).catch(() => {});
-    this.#forget();
-    this.#emit("signup-confirmed", { username, userSub });
-    if (this.#settings.signIn && this.#go("confirmed", { pending: null })) await this.#signIn(username, userSub, session, password);
-    this.#go("done", { pending: null, focus: (v) => v.titles.done });
-  }
-
-  /**
-   * Signs the person in: USER_AUTH with the session Cognito gave (the code
-   * just typed is the first factor), else USER_PASSWORD_AUTH with the
-   * password still in memory. The tokens, or a challenge for the host's own
-   * sign-in UI, go only into `signup-signed-in`; a failure leaves the account
-   * made, the done step asking them to sign in, and says why in `signup-error`.
-   */
-  async #signIn(username, userSub, Session, password) {
-    try {
-      if (!Session && !password) throw Object.assign(new Error("no session and no password (the page was reloaded): sign in to continue"), { name: "SignInUnavailable" });
-      const input = { AuthFlow: Session ? "USER_AUTH" : "USER_PASSWORD_AUTH", ClientId: this.#settings.clientId, AuthParameters: { USERNAME: username, PASSWORD: Session ? undefined : password }, Session };
-      const { $metadata, ...out } = await initiateAuth({ ...input, ...this.#extra(username) }, callConfig(this.#settings));
-      this.#emit("signup-signed-in", { username, userSub, ...out });
-      this.#state.signedIn = Boolean(out.AuthenticationResult);
-    } catch (error) {
-      this.#emit("signup-error", { name: error.name, message: error.message, field: error.field ?? null });
-    }
   }
 
   /**
@@ -392,8 +353,8 @@ export class CognitoSignUp extends Base {
   async #error(error, fieldFor, related = null) {
     const problems = (error.problems ?? []).map((p) => ({ name: fieldFor(p.field), message: p.message }));
     this.#emit("signup-error", { name: error.name, message: error.message, field: error.field ?? null });
-    // English says Cognito's exceptions from a module of its own, loaded the first time one is to be said.
-    if (!(error.name in this.#dict)) this.#dict = { ...(await exceptions()), ...this.#dict };
+    // Cognito's exceptions are said by a module of their own (with English words for them), loaded the first time one is to be said.
+    this.#dict = { ...(await exceptions()), ...this.#dict };
     const stop = (changes) => this.#go("failed", changes);
     if (problems.length > 0 && problems.every((p) => p.name && this.#view.inputs[p.name])) return this.#problems(problems, stop);
     const field = related && this.#view.inputs[related] ? related : null;
@@ -405,12 +366,5 @@ export class CognitoSignUp extends Base {
     const order = Object.keys(this.#view.inputs);
     const first = problems.map((p) => p.name).filter((name) => this.#view.errors[name]).sort((a, b) => order.indexOf(a) - order.indexOf(b))[0];
     say({ problems, focus: (v) => v.inputs[first] ?? v.banner });
-  }
-
-  /** Forgets the confirmation under way, the password and the session. */
-  #forget() {
-    this.#password = "";
-    this.#session = undefined;
-    keep(this.#settings.clientId, null);
   }
 }

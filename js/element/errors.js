@@ -1,8 +1,27 @@
-// English words for Cognito's exceptions, loaded the first time one is to be
-// said (i18n.js's `exceptions`): a sign-up that meets none never downloads
-// them. The other languages carry their own among their texts. The texts a
-// failed network needs (NetworkError, TimeoutError, unknown) stay in en.js,
+// Cognito's exceptions, as a person is told of them: English words for each,
+// and `errorText`, which knows which ones only a misconfigured pool raises.
+// Loaded the first time an exception is to be said (i18n.js's
+// `exceptions`): a sign-up that meets none never downloads this. The other
+// languages carry their own words among their texts. What a failed network
+// needs (NetworkError, TimeoutError, unknown) stays in en.js and i18n.js,
 // since this file cannot load then.
+
+/** The exceptions that only a misconfigured pool or an outage raises: one message for all. */
+const UNAVAILABLE = /^(Forbidden|InternalError|InvalidEmailRoleAccessPolicy|InvalidLambdaResponse|InvalidSmsRole\w*|ResourceNotFound|UnexpectedLambda)Exception$|^UnknownError$/;
+
+/**
+ * The user-facing text of `error` in `dict`'s language, given `plain`
+ * (i18n.js's: an error said by its name's words, else generically): a
+ * Lambda's own message without its prefix, and the detail of an invalid
+ * parameter.
+ */
+export function errorText(dict, error, plain) {
+  if (UNAVAILABLE.test(error.name)) return plain(dict, { name: "unavailable" });
+  const message = error.name === "UserLambdaValidationException" ? error.message.replace(/^\w+ failed with error /, "") : error.message;
+  const said = plain(dict, { name: error.name, message });
+  return error.name === "InvalidParameterException" && message ? `${said} (${message})` : said;
+}
+
 export default {
   UsernameExistsException: "That username is already taken. Choose another one, or sign in if the account is yours.",
   AliasExistsException: "An account with this email or phone number already exists.",

@@ -22,10 +22,16 @@ export const direction = (lang) => (RTL.test(primary(lang)) ? "rtl" : "ltr");
 /** English words for Cognito's exceptions (errors.js), once `exceptions()` has loaded them. */
 let english = {};
 
-/** Loads errors.js's English words for Cognito's exceptions (once); where it cannot load, the generic text stands in. */
+/** An error said by its name's words, else generically with its message. */
+const plain = (dict, error) => text(dict, error.name in dict ? error.name : "unknown", { message: error.message || error.name });
+
+/** How errors are said: plainly, until errors.js (which knows Cognito's exceptions better) has loaded. */
+let say = plain;
+
+/** Loads errors.js (once): English words for Cognito's exceptions, and how to say them; where it cannot load, the plain way stands. */
 export const exceptions = () =>
   import("./errors.js").then(
-    (m) => (english = m.default),
+    (m) => ((say = (dict, error) => m.errorText(dict, error, plain)), (english = m.default)),
     () => english,
   );
 
@@ -44,20 +50,8 @@ export async function dictionary(lang, translations = {}) {
 /** `dict[key]` with each `{name}` replaced by `vars[name]`. */
 export const text = (dict, key, vars = {}) => String(dict[key] ?? key).replace(/\{(\w+)\}/g, (_, name) => vars[name] ?? "");
 
-/** The exceptions that only a misconfigured pool or an outage raises: one message for all. */
-const UNAVAILABLE = /^(Forbidden|InternalError|InvalidEmailRoleAccessPolicy|InvalidLambdaResponse|InvalidSmsRole\w*|ResourceNotFound|UnexpectedLambda)Exception$|^UnknownError$/;
-
-/**
- * The user-facing text of a library error (never its password: the library
- * keeps it out); a name `dict` has no words for is said generically.
- */
-export function errorText(dict, error) {
-  if (UNAVAILABLE.test(error.name)) return text(dict, "unavailable");
-  const message = error.name === "UserLambdaValidationException" ? error.message.replace(/^\w+ failed with error /, "") : error.message;
-  const known = error.name in dict;
-  const said = text(dict, known ? error.name : "unknown", { message: message || error.name });
-  return error.name === "InvalidParameterException" && message ? `${said} (${message})` : said;
-}
+/** The user-facing text of a library error (never its password: the library keeps it out). */
+export const errorText = (dict, error) => say(dict, error);
 
 /** The library's refusal messages, each with the key that says it and the number it carries. */
 const PROBLEMS = [

@@ -21,7 +21,8 @@ const STANDARD = {
   profile: ["url", "url"],
   picture: ["url", "photo"],
 };
-const TYPES = ["text", "email", "tel", "date", "url", "checkbox", "select"];
+/** The field types a configuration may name. */
+export const TYPES = ["text", "email", "tel", "date", "url", "checkbox", "select"];
 const SCALARS = { "client-id": "clientId", "user-pool-id": "userPoolId", region: "region", endpoint: "endpoint", "resend-cooldown": "resendCooldownSeconds", "sign-in": "signIn" };
 /** The attributes of the element that set a scalar part of the configuration. */
 export const SCALAR_ATTRIBUTES = Object.keys(SCALARS);
@@ -41,32 +42,33 @@ const isRecord = (value) => value == null || (typeof value === "object" && !Arra
 
 /**
  * Reads a configuration in `www/config.example.json`'s format. Returns
- * `{ problems }` (plain sentences for the developer) or `{ form, config }`:
- * the identifier field, the attribute fields and the settings of the flow,
- * and the configuration itself.
+ * `{ problems }` (each `{ key, i }`: mistakes.js's sentence for the
+ * developer, and the attribute it is about) or `{ form, config }`: the
+ * identifier field, the attribute fields and the settings of the flow, and
+ * the configuration itself.
  */
 export function readConfig(config) {
   const problems = [];
-  const need = (ok, problem) => ok || problems.push(problem);
-  if (typeof config !== "object" || config === null) return { problems: ["the configuration must be an object"] };
-  need(typeof config.clientId === "string" && config.clientId !== "", "clientId (attribute client-id) is missing: the app client's id");
-  need(config.region || config.userPoolId || config.endpoint, "give region, userPoolId or endpoint (attributes region, user-pool-id, endpoint)");
+  const need = (ok, key, i) => ok || problems.push({ key, i });
+  if (typeof config !== "object" || config === null) return { problems: [{ key: "object" }] };
+  need(typeof config.clientId === "string" && config.clientId !== "", "clientId");
+  need(config.region || config.userPoolId || config.endpoint, "where");
   const by = config.usernameAttributes ?? [];
-  need(Array.isArray(by) && by.every((a) => a === "email" || a === "phone_number"), 'usernameAttributes may hold only "email" and "phone_number"');
-  need(config.passwordPolicy == null || typeof config.passwordPolicy === "object", "passwordPolicy must be an object (the pool's PasswordPolicyType)");
+  need(Array.isArray(by) && by.every((a) => a === "email" || a === "phone_number"), "usernameAttributes");
+  need(config.passwordPolicy == null || typeof config.passwordPolicy === "object", "passwordPolicy");
   const cooldown = config.resendCooldownSeconds ?? 30;
-  need(Number.isFinite(cooldown) && cooldown >= 0, "resendCooldownSeconds (attribute resend-cooldown) must be a number of seconds");
-  need(config.terms == null || typeof config.terms?.url === "string", "terms must be { url } (the link to your terms of service)");
-  need(isRecord(config.validationData) && isRecord(config.clientMetadata), "validationData and clientMetadata must be records");
+  need(Number.isFinite(cooldown) && cooldown >= 0, "resendCooldownSeconds");
+  need(config.terms == null || typeof config.terms?.url === "string", "terms");
+  need(isRecord(config.validationData) && isRecord(config.clientMetadata), "records");
   const attributes = config.attributes ?? [];
-  need(Array.isArray(attributes), "attributes must be a list");
+  need(Array.isArray(attributes), "attributes");
   const fields = (Array.isArray(attributes) ? attributes : []).map((given, i) => {
     const attribute = typeof given === "string" ? { name: given } : { ...given };
     const [type, autocomplete] = STANDARD[attribute.name] ?? ["text"];
     const field = { type, autocomplete, ...attribute, required: Boolean(attribute.required) };
-    need(typeof field.name === "string" && field.name !== "", `attributes[${i}] needs a name, such as "email" or "custom:city"`);
-    need(TYPES.includes(field.type), `attributes[${i}].type must be one of ${TYPES.join(", ")}`);
-    need(field.type !== "select" || Array.isArray(field.options), `attributes[${i}] is a select and needs options`);
+    need(typeof field.name === "string" && field.name !== "", "name", i);
+    need(TYPES.includes(field.type), "type", i);
+    need(field.type !== "select" || Array.isArray(field.options), "options", i);
     return field;
   });
   if (problems.length > 0) return { problems };

@@ -3,8 +3,11 @@
 // (which writes it as a string): resolve the configuration, read and check
 // it, load the phone data where the form asks for it, describe the markup.
 import { readConfig, withAttributes } from "./model.js";
-import { dictionary } from "./i18n.js";
+import { dictionary, text } from "./i18n.js";
 import { build } from "./render.js";
+
+/** `problems` (model.js's `readConfig`) as `mistakes`'s sentences. */
+export const explain = (mistakes, problems) => problems.map((p) => text(mistakes, p.key, p));
 
 /**
  * Describes the element for `config` (an object in `www/config.example.json`'s
@@ -27,7 +30,8 @@ export async function describe(config, { lang = "en", translations, attribute = 
     // Amplify's amplify_outputs.json, read by a module of its own; the tag's attributes still win over it.
     if (config?.auth) config = (await import("./amplify.js")).fromAmplify(config);
     const { problems, form, config: settings } = readConfig(withAttributes(config ?? {}, attribute));
-    if (problems) return { dict, problems };
+    // The sentences for the developer load only for a configuration that has a problem.
+    if (problems) return { dict, problems: explain((await import("./mistakes.js")).default, problems) };
     // The country data loads only for a form that asks for a phone number.
     const phone = form.phone ? await import("./phone.js") : null;
     const countries = phone?.countries(lang, form.phoneCountries, form.phoneCountry);

@@ -23,3 +23,6 @@ export const next = (step, event) => STEPS[step]?.on[event] ?? null;
 
 /** The state a flow starts in: the step, whose confirmation is pending, when the resend cooldown ends (ms), and what is said. */
 export const start = (step = "signup", pending = null) => ({ step, pending, cooldownEnd: 0, problems: [], error: null, status: "", signedIn: false, reveal: false, focus: null });
+
+/** Nothing said: what the next action starts from. */
+export const QUIET = { problems: [], error: null, status: "" };

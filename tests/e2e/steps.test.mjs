@@ -113,6 +113,19 @@ inEachEngine((page) => {
     assert.deepEqual(await problemsOf(page), []);
   });
 
+  test("what follows a SignUp, the words for a broken configuration and for Cognito's exceptions load only when needed", async () => {
+    await open(page);
+    const loaded = () => page.evaluate(() => performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname.split("/").pop()).filter((f) => /^(after|mistakes|errors)\.js$/.test(f)).sort());
+    assert.deepEqual(await loaded(), [], "none of them before the first SignUp");
+    await reachConfirm(page, "later");
+    assert.deepEqual(await loaded(), ["after.js"], "the confirm step's module, with the SignUp");
+    await page.fill(S.code, "000000");
+    await page.click(S.confirmButton);
+    await page.waitFor((s) => document.querySelector(s)?.textContent !== "", [S.banner], 10_000, "the wrong code said");
+    assert.deepEqual(await loaded(), ["after.js", "errors.js"], "Cognito's exceptions, with the first one");
+    assert.deepEqual(await problemsOf(page), []);
+  });
+
   test("where storage is refused, a new language on the confirm step still knows whose code it is", async () => {
     await open(page);
     await page.evaluate(() => {

@@ -9,12 +9,20 @@ import { LANGUAGES, dictionary, direction, errorText, exceptions, problemText, t
 import en from "../../js/element/en.js";
 import errors from "../../js/element/errors.js";
 import { toE164 } from "../../js/element/phone.js";
+import { explain } from "../../js/element/pipeline.js";
+import mistakes from "../../js/element/mistakes.js";
+
+/** readConfig, with its problems as the sentences the developer reads (mistakes.js). */
+const read = (config) => {
+  const read = readConfig(config);
+  return read.problems ? { problems: explain(mistakes, read.problems) } : read;
+};
 
 const BASE = { clientId: "abc", userPoolId: "eu-west-1_X" };
 const ok = (value) => ({ value, valid: true });
 
 test("a configuration without a client or a place to send to names both problems", () => {
-  const { problems, form } = readConfig({ attributes: [{ name: "x", type: "radio" }, { type: "select" }] });
+  const { problems, form } = read({ attributes: [{ name: "x", type: "radio" }, { type: "select" }] });
   assert.equal(form, undefined);
   assert.equal(problems.length, 5, problems.join("\n"));
   assert.match(problems[0], /clientId/);
@@ -22,9 +30,9 @@ test("a configuration without a client or a place to send to names both problems
   assert.match(problems[2], /attributes\[0\]\.type must be one of/);
   assert.match(problems[3], /attributes\[1\] needs a name/);
   assert.match(problems[4], /attributes\[1\] is a select and needs options/);
-  assert.deepEqual(readConfig(null).problems, ["the configuration must be an object"]);
-  assert.match(readConfig({ ...BASE, usernameAttributes: ["nickname"] }).problems[0], /usernameAttributes/);
-  assert.match(readConfig({ ...BASE, resendCooldownSeconds: "soon" }).problems[0], /resendCooldownSeconds/);
+  assert.deepEqual(read(null).problems, ["the configuration must be an object"]);
+  assert.match(read({ ...BASE, usernameAttributes: ["nickname"] }).problems[0], /usernameAttributes/);
+  assert.match(read({ ...BASE, resendCooldownSeconds: "soon" }).problems[0], /resendCooldownSeconds/);
 });
 
 test("scalar attributes lay over the configuration object", () => {
@@ -39,7 +47,7 @@ test("scalar attributes lay over the configuration object", () => {
 });
 
 test("standard attributes get their type and autocomplete token; custom ones are text", () => {
-  const { form } = readConfig({ ...BASE, attributes: ["email", "birthdate", "nickname", { name: "custom:city", required: true }] });
+  const { form } = read({ ...BASE, attributes: ["email", "birthdate", "nickname", { name: "custom:city", required: true }] });
   assert.deepEqual(form.fields.map((f) => [f.name, f.type, f.autocomplete, f.required]), [
     ["email", "email", "email", false],
     ["birthdate", "date", "bday", false],
@@ -53,7 +61,7 @@ test("standard attributes get their type and autocomplete token; custom ones are
 });
 
 test("the input: trimmed values, empty ones left out, the password never in it", () => {
-  const { form } = readConfig({ ...BASE, attributes: ["email", "name", { name: "custom:news", type: "checkbox" }] });
+  const { form } = read({ ...BASE, attributes: ["email", "name", { name: "custom:news", type: "checkbox" }] });
   const values = { username: ok(" alice "), email: ok("a@example.com "), name: ok(""), "custom:news": ok("true"), password: ok("Secret-1") };
   const { input, problems } = signUpInput("abc", form, values, []);
   assert.deepEqual(problems, []);
@@ -69,7 +77,7 @@ test("the input: trimmed values, empty ones left out, the password never in it",
 });
 
 test("every unmet requirement is a problem of its field, before anything is sent", () => {
-  const { form } = readConfig({ ...BASE, attributes: [{ name: "email", required: true }], confirmPassword: true, terms: { url: "/terms" } });
+  const { form } = read({ ...BASE, attributes: [{ name: "email", required: true }], confirmPassword: true, terms: { url: "/terms" } });
   const values = {
     username: ok(""),
     email: { value: "not-an-email", valid: false },
@@ -88,7 +96,7 @@ test("every unmet requirement is a problem of its field, before anything is sent
 });
 
 test("email as the username: sent as the username and as the email attribute, and one field asks for it", () => {
-  const { form } = readConfig({ ...BASE, usernameAttributes: ["email"], attributes: ["email", "name"] });
+  const { form } = read({ ...BASE, usernameAttributes: ["email"], attributes: ["email", "name"] });
   assert.deepEqual(form.fields.map((f) => f.name), ["name"]);
   assert.equal(form.identifier.type, "email");
   assert.equal(form.identifier.label, "usernameEmail");
@@ -100,12 +108,12 @@ test("email as the username: sent as the username and as the email attribute, an
   assert.equal(fieldOf("UserAttributes[0].Value", input), "username");
   assert.equal(fieldOf("UserAttributes[1].Value", input), "name");
   assert.equal(fieldOf("Username", input), "username");
-  const either = readConfig({ ...BASE, usernameAttributes: ["email", "phone_number"] }).form;
+  const either = read({ ...BASE, usernameAttributes: ["email", "phone_number"] }).form;
   assert.equal(signUpInput("abc", either, { username: ok("+4712345678"), password: ok("x") }, [], toE164).input.UserAttributes[0].Name, "phone_number");
 });
 
 test("a passwordless pool asks for no password", () => {
-  const { form } = readConfig({ ...BASE, passwordless: true });
+  const { form } = read({ ...BASE, passwordless: true });
   assert.equal(form.password, false);
   assert.deepEqual(signUpInput("abc", form, { username: ok("alice") }).problems, []);
 });

@@ -9,6 +9,14 @@ import { fromAmplify } from "../../js/element/amplify.js";
 import { regions, toE164 } from "../../js/element/phone.js";
 import data from "../../js/element/countries.js";
 import { encode } from "../../scripts/countries.mjs";
+import { explain } from "../../js/element/pipeline.js";
+import mistakes from "../../js/element/mistakes.js";
+
+/** readConfig, with its problems as the sentences the developer reads (mistakes.js). */
+const read = (config) => {
+  const read = readConfig(config);
+  return read.problems ? { problems: explain(mistakes, read.problems) } : read;
+};
 
 const ok = (value, country) => ({ value, valid: true, country });
 const TSV = new URL("../../../shared/research/phone-countries.tsv", import.meta.url);
@@ -29,7 +37,7 @@ test("amplify_outputs.json as it is: the pool, the client, the policy, the usern
     },
     data: { url: "https://example.com/graphql" },
   };
-  const { config, form, problems } = readConfig(fromAmplify(outputs));
+  const { config, form, problems } = read(fromAmplify(outputs));
   assert.equal(problems, undefined);
   assert.equal(config.clientId, "1example23456789");
   assert.equal(config.userPoolId, "eu-west-1_AbC123def");
@@ -39,29 +47,29 @@ test("amplify_outputs.json as it is: the pool, the client, the policy, the usern
   assert.deepEqual(form.fields.map((f) => [f.name, f.required]), [["given_name", true]], "email is the username, so it is asked once");
   // The element's attributes (here an emulator's endpoint and another client) win over the file.
   const attributes = { endpoint: "http://127.0.0.1:9229", "client-id": "other" };
-  const overlaid = readConfig(withAttributes(fromAmplify(outputs), (name) => attributes[name] ?? null)).config;
+  const overlaid = read(withAttributes(fromAmplify(outputs), (name) => attributes[name] ?? null)).config;
   assert.equal(overlaid.endpoint, "http://127.0.0.1:9229");
   assert.equal(overlaid.clientId, "other");
-  assert.deepEqual(readConfig(fromAmplify({ auth: { ...outputs.auth, username_attributes: ["PHONE_NUMBER"] } })).form.identifier.as, ["phone_number"]);
+  assert.deepEqual(read(fromAmplify({ auth: { ...outputs.auth, username_attributes: ["PHONE_NUMBER"] } })).form.identifier.as, ["phone_number"]);
 });
 
 test("a wrong or incomplete amplify_outputs.json is said in plain words", () => {
   assert.throws(() => fromAmplify({ version: "1.4", auth: { aws_region: "eu-west-1" } }), /amplify_outputs\.json: auth needs user_pool_id and user_pool_client_id/);
   assert.throws(() => fromAmplify({ auth: null }), /amplify_outputs\.json/);
   // A file with the ids but a policy of the wrong shape is said as any wrong configuration is.
-  assert.match(readConfig(fromAmplify({ auth: { user_pool_id: "p", user_pool_client_id: "c", username_attributes: ["nickname"] } })).problems[0], /usernameAttributes/);
+  assert.match(read(fromAmplify({ auth: { user_pool_id: "p", user_pool_client_id: "c", username_attributes: ["nickname"] } })).problems[0], /usernameAttributes/);
 });
 
 test("validationData and clientMetadata must be records; the phone settings are read", () => {
   const base = { clientId: "abc", region: "eu-west-1" };
-  assert.match(readConfig({ ...base, validationData: "x" }).problems[0], /validationData and clientMetadata must be records/);
-  assert.match(readConfig({ ...base, clientMetadata: [1] }).problems[0], /must be records/);
-  const { form } = readConfig({ ...base, attributes: ["phone_number"], phoneCountry: "DE", phoneCountries: ["DE", "AT"] });
+  assert.match(read({ ...base, validationData: "x" }).problems[0], /validationData and clientMetadata must be records/);
+  assert.match(read({ ...base, clientMetadata: [1] }).problems[0], /must be records/);
+  const { form } = read({ ...base, attributes: ["phone_number"], phoneCountry: "DE", phoneCountries: ["DE", "AT"] });
   assert.equal(form.phone, true);
   assert.equal(form.fields[0].country, true);
   assert.equal(form.phoneCountry, "DE");
-  assert.equal(readConfig({ ...base, attributes: ["email"] }).form.phone, false, "no phone module for a form without a phone number");
-  assert.equal(readConfig({ ...base, usernameAttributes: ["phone_number"] }).form.identifier.country, true);
+  assert.equal(read({ ...base, attributes: ["email"] }).form.phone, false, "no phone module for a form without a phone number");
+  assert.equal(read({ ...base, usernameAttributes: ["phone_number"] }).form.identifier.country, true);
 });
 
 test("phone numbers as people type them become E.164, in a German and an American form", () => {
@@ -93,7 +101,7 @@ test("phone numbers as people type them become E.164, in a German and an America
 });
 
 test("the SignUp input carries the E.164 number; a number that cannot be right is refused next to its field", () => {
-  const { form } = readConfig({ clientId: "abc", region: "eu-west-1", usernameAttributes: ["phone_number"], attributes: [{ name: "phone_number" }] });
+  const { form } = read({ clientId: "abc", region: "eu-west-1", usernameAttributes: ["phone_number"], attributes: [{ name: "phone_number" }] });
   const sent = signUpInput("abc", form, { username: ok("0151 2345 6789", "DE"), password: ok("x") }, [], toE164);
   assert.deepEqual(sent.problems, []);
   assert.equal(sent.input.Username, "+4915123456789");
@@ -101,10 +109,10 @@ test("the SignUp input carries the E.164 number; a number that cannot be right i
   const wrong = signUpInput("abc", form, { username: ok("12", "US"), password: ok("x") }, [], toE164);
   // A country is picked beside the number, so the advice is a valid number for it, not a country code.
   assert.deepEqual(wrong.problems, [{ name: "username", key: "invalidNumber" }]);
-  const either = readConfig({ clientId: "abc", region: "eu-west-1", usernameAttributes: ["email", "phone_number"] }).form;
+  const either = read({ clientId: "abc", region: "eu-west-1", usernameAttributes: ["email", "phone_number"] }).form;
   const bare = signUpInput("abc", either, { username: ok("12345", "US"), password: ok("x") }, [], toE164);
   assert.deepEqual(bare.problems, [{ name: "username", key: "invalidTel" }], "with no country list, the number must carry its country code");
-  const attribute = readConfig({ clientId: "abc", region: "eu-west-1", attributes: ["phone_number"] }).form;
+  const attribute = read({ clientId: "abc", region: "eu-west-1", attributes: ["phone_number"] }).form;
   const typed = signUpInput("abc", attribute, { username: ok("alice"), phone_number: ok("(415) 555-0100", "US"), password: ok("x") }, [], toE164);
   assert.deepEqual(typed.input.UserAttributes, [{ Name: "phone_number", Value: "+14155550100" }]);
 });

@@ -1,0 +1,96 @@
+// What <cognito-sign-up> does once a SignUp has gone out: waits for the code,
+// confirms it, sends it again, starts over, and signs the person in. The
+// element loads this module while its SignUp is on the way (or when a reload
+// finds a confirmation pending), so a page pays for none of it before. Each
+// function works on `f`, the element's flow (element.js's `#f`): its state,
+// view, settings and form, the password and session kept in memory, the
+// library's calls, and the element's `go`, `emit`, `error`, `problems` and
+// `extra`.
+import { callConfig } from "./model.js";
+import { keep } from "./pending.js";
+import { QUIET } from "./steps.js";
+
+/** The code went out for `pending`: the confirm step, its field empty and its cooldown running. */
+export function awaitCode(f, pending) {
+  keep(f.settings.clientId, pending);
+  f.view.inputs.code.value = "";
+  f.go("codeSent", { pending, cooldownEnd: Date.now() + f.form.cooldown * 1000, focus: (v) => v.titles.confirm });
+}
+
+/** Confirms the code typed; an empty field is said next to it, and nothing is sent. */
+export async function confirm(f) {
+  const code = f.view.inputs.code.value.trim();
+  if (f.state.step !== "confirm") return;
+  if (code === "") return f.problems([{ name: "code", key: "required" }], f.say);
+  if (!f.go("confirm", QUIET)) return;
+  const { username } = f.state.pending;
+  try {
+    const input = { ClientId: f.settings.clientId, Username: username, ConfirmationCode: code, Session: f.session, ...f.extra(username) };
+    const out = await f.calls.confirmSignUp(input, callConfig(f.settings));
+    await confirmed(f, f.state.pending, out.Session);
+  } catch (error) {
+    return f.error(error, (field) => (field === "ConfirmationCode" ? "code" : null), /Code/.test(error.name) ? "code" : null);
+  }
+}
+
+/** Sends the code again, and starts the cooldown again (also when Cognito says the limit is reached). */
+export async function resend(f) {
+  if (!f.go("resend", QUIET)) return;
+  const { pending } = f.state;
+  const cooldownEnd = Date.now() + f.form.cooldown * 1000;
+  try {
+    const out = await f.calls.resendConfirmationCode({ ClientId: f.settings.clientId, Username: pending.username, ...f.extra(pending.username) }, callConfig(f.settings));
+    const again = { ...pending, delivery: out.CodeDeliveryDetails ?? pending.delivery };
+    keep(f.settings.clientId, again);
+    f.emit("signup-code-sent", out.CodeDeliveryDetails ?? null);
+    f.go("codeSent", { pending: again, status: "resent", cooldownEnd });
+  } catch (error) {
+    if (error.name === "LimitExceededException") f.state.cooldownEnd = cooldownEnd;
+    return f.error(error, () => null);
+  }
+}
+
+/** Back to the sign-up form, forgetting the confirmation under way. */
+export function startOver(f) {
+  forget(f);
+  f.go("startOver", { ...QUIET, pending: null, cooldownEnd: 0, focus: (v) => v.titles.signup });
+}
+
+/** The account is confirmed: offers the credential, says so, signs in where configured (with `session`, Cognito's), and ends at the done step. */
+export async function confirmed(f, pending, session) {
+  const { username, userSub = null } = pending;
+  const { password } = f;
+  const { PasswordCredential } = globalThis;
+  // Offer the browser's password store the new account (Chromium; Firefox and Safari have no PasswordCredential).
+  if (password && PasswordCredential) navigator.credentials.store(new PasswordCredential({ id: username, password })).catch(() => {});
+  forget(f);
+  f.emit("signup-confirmed", { username, userSub });
+  if (f.settings.signIn && f.go("confirmed", { pending: null })) await signIn(f, username, userSub, session, password);
+  f.go("done", { pending: null, focus: (v) => v.titles.done });
+}
+
+/**
+ * Signs the person in: USER_AUTH with the session Cognito gave (the code
+ * just typed is the first factor), else USER_PASSWORD_AUTH with the
+ * password still in memory. The tokens, or a challenge for the host's own
+ * sign-in UI, go only into `signup-signed-in`; a failure leaves the account
+ * made, the done step asking them to sign in, and says why in `signup-error`.
+ */
+async function signIn(f, username, userSub, Session, password) {
+  try {
+    if (!Session && !password) throw Object.assign(new Error("no session and no password (the page was reloaded): sign in to continue"), { name: "SignInUnavailable" });
+    const input = { AuthFlow: Session ? "USER_AUTH" : "USER_PASSWORD_AUTH", ClientId: f.settings.clientId, AuthParameters: { USERNAME: username, PASSWORD: Session ? undefined : password }, Session };
+    const { $metadata, ...out } = await f.calls.initiateAuth({ ...input, ...f.extra(username) }, callConfig(f.settings));
+    f.emit("signup-signed-in", { username, userSub, ...out });
+    f.state.signedIn = Boolean(out.AuthenticationResult);
+  } catch (error) {
+    f.emit("signup-error", { name: error.name, message: error.message, field: error.field ?? null });
+  }
+}
+
+/** Forgets the confirmation under way, the password and the session. */
+function forget(f) {
+  f.password = "";
+  f.session = undefined;
+  keep(f.settings.clientId, null);
+}
