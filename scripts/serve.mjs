@@ -9,6 +9,7 @@ import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 import { TYPES } from "./static.mjs";
+import { CSS_HASH } from "../js/element/styles.js";
 
 const root = new URL("..", import.meta.url).pathname;
 const port = Number(process.argv[2] ?? 8080);
@@ -26,15 +27,16 @@ async function cognitoOrigin() {
 }
 
 /**
- * The page's policy. www/ (<cognito-sign-up>) gets no inline styles and
- * Trusted Types; the Leptos site does without the two (its framework
+ * The page's policy. www/ (<cognito-sign-up>) gets no inline styles but
+ * the element's own rules (by their hash), and Trusted Types; the Leptos site does without the two (its framework
  * renders templates through innerHTML).
  */
 function csp(origin) {
   return [
     "default-src 'self'",
     "script-src 'self' 'wasm-unsafe-eval'",
-    ...(site ? [] : ["style-src 'self'", "require-trusted-types-for 'script'"]),
+    // The element's rules, where the page carries them inline (scripts/build-page.mjs), are allowed by their hash.
+    ...(site ? [] : [`style-src 'self' ${CSS_HASH}`, "require-trusted-types-for 'script'"]),
     `connect-src 'self' ${origin}`,
     "img-src 'self'",
     "base-uri 'none'",

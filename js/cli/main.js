@@ -2,7 +2,7 @@
 // files or standard input, and writing the configuration or the problems.
 import { readFileSync } from "node:fs";
 import { PoolProblem, checkConfig, configFromPool, describedPool } from "./pool.js";
-import { renderSignUp } from "../element/html.js";
+import { renderSignUp, renderStyle } from "../element/html.js";
 
 const USAGE = `usage:
   cognito-signup config [--endpoint URL] [pool.json] [client.json]
@@ -12,6 +12,9 @@ const USAGE = `usage:
       names every way a configuration disagrees with its pool and app client
   cognito-signup html [--lang LANG] config.json
       writes <cognito-sign-up>'s markup for config.json, to put inside the tag (in the element's language)
+  cognito-signup style [--hash]
+      writes the element's rules as a <style> element, for the page's <head>; with --hash, the source
+      that allows it in the page's Content-Security-Policy (style-src 'self' 'sha256-…')
 
 pool.json and client.json are what the AWS CLI prints (no credentials are asked for here):
   aws cognito-idp describe-user-pool --user-pool-id <pool id> > pool.json
@@ -102,6 +105,11 @@ export async function main(args, out, err) {
       if (files.length !== 1) throw new PoolProblem("html takes one configuration file");
       const [config] = read(files);
       out(await renderSignUp(config, { lang }));
+      return 0;
+    }
+    if (command === "style" && files.every((f) => f === "--hash")) {
+      const { html, hash } = renderStyle();
+      out(files.length > 0 ? hash : html);
       return 0;
     }
     err(USAGE);

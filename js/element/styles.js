@@ -6,7 +6,9 @@
 // and no style attribute, so a CSP with `style-src 'self'` allows it. The
 // same rules ship as cognito-signup/element.css (build-element.mjs), for
 // markup written by a server to be styled at first paint; where that file is
-// linked, the element adds nothing.
+// linked, the element adds nothing. A page may also carry the rules inline
+// (element/html.js's `renderStyle`), allowed by the hash `CSS_HASH` in its
+// `style-src`, so its written form paints with no stylesheet to wait for.
 /** The dark palette: under `prefers-color-scheme: dark` (unless `theme="light"`), or with `theme="dark"`. */
 const DARK = `--_fg:var(--cognito-signup-color,#e6edf3);--_muted:var(--cognito-signup-muted,#9da7b3);
 --_bg:var(--cognito-signup-background,#161b22);--_line:var(--cognito-signup-border,#6e7681);
@@ -59,6 +61,9 @@ cognito-sign-up[step]:not([step=signup])>[slot=before-submit]{display:none!impor
 :where(cognito-sign-up) :where([part~=banner]){border:1px solid var(--_danger);color:var(--_danger);border-radius:var(--_radius);padding:.75rem;margin-block-end:var(--_gap)}
 :where(cognito-sign-up) :where([part~=anchor],[part~=rule-state]){position:absolute;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap;padding:0;border:0}
 `;
+
+/** The CSP source that allows `CSS` inline (`style-src 'sha256-…'`); tests/element/ holds it to the rules. */
+export const CSS_HASH = "'sha256-VevXb1BcGxwHuGPU5K6y5EtNdmYGLT7uxyGdJRmarKk='";
 
 const adopted = new WeakSet();
 

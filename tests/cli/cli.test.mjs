@@ -7,6 +7,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { launch } from "../browsers/webdriver.mjs";
 import { servePage } from "../e2e/page.mjs";
@@ -164,6 +165,16 @@ for (const [server, endpoint] of Object.entries(SERVERS)) {
     });
   }
 }
+
+test("style: the element's rules as a <style> element, and with --hash the CSP source that allows exactly it", async () => {
+  const style = cli(["style"]);
+  assert.equal(style.status, 0, style.stderr);
+  const rules = style.stdout.trim().match(/^<style>([^]*)<\/style>$/)?.[1];
+  assert.ok(rules?.includes(":where(cognito-sign-up)"), style.stdout.slice(0, 80));
+  const hash = cli(["style", "--hash"]);
+  assert.equal(hash.stdout.trim(), `'sha256-${createHash("sha256").update(rules).digest("base64")}'`);
+  assert.equal(cli(["style", "extra.json"]).status, 2, "anything else is a usage error");
+});
 
 test("what cannot work is refused with its fix, and nothing is written", async () => {
   const refusals = [

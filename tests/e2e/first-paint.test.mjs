@@ -1,6 +1,7 @@
 // The form in the first paint, in Chromium, Firefox and WebKit: www/ written
 // with its form in index.html (scripts/build-page.mjs: npx cognito-signup
-// html) and pkg/element.css linked, the element's script held back two
+// html) and the element's rules inline (npx cognito-signup style, allowed by
+// their hash under the page's strict CSP), the element's script held back two
 // seconds by the page server. Before it comes the form is there, styled,
 // typed into, and can send nothing; then the element takes the same nodes
 // over, and the person signs up and confirms against cognito-local. The
@@ -31,7 +32,7 @@ async function writtenPage(name, lang, attributes = "") {
   writeFileSync(`${SHOTS}${name}.json`, JSON.stringify(config));
   const www = `${SHOTS}${name}-www`;
   execFileSync(process.execPath, [`${root}scripts/build-page.mjs`, `${SHOTS}${name}.json`, www, ...(lang ? [lang] : [])]);
-  // The full element (with its styles inside) in place of the bare one: it must add no rules where element.css is linked.
+  // The full element (with its styles inside) in place of the bare one: it must add no rules where the page carries them.
   const html = readFileSync(`${www}/index.html`, "utf8").replace("pkg/element/bare.js", "pkg/element.js");
   writeFileSync(`${www}/index.html`, html.replace('<cognito-sign-up config="config.json"', `<cognito-sign-up config="config.json"${attributes}`));
   return servePage(CL_ENDPOINT, `${SHOTS}${name}.json`, `${name}-config.json`, { WWW: www, HOLD: `/pkg/element.js:${HOLD_MS}` });
@@ -71,9 +72,11 @@ inEachEngine((page, engine) => {
   test("the form is there and styled before the script; what is typed stays, nothing is sent, and the element takes the same nodes over", async () => {
     const early = () => page.evaluate(() => !customElements.get("cognito-sign-up"));
     await open(page, served.url);
-    // Before the script: the form, styled by element.css, its submit button disabled and busy, clean under axe.
+    // Before the script: the form, styled by the rules inline (a CSP that refused them would leave it unstyled), its
+    // submit button disabled and busy, clean under axe; no stylesheet of the element's is downloaded.
     assert.ok(await early(), "the script has not come yet");
     assert.equal(await page.evaluate((s) => getComputedStyle(document.querySelector(s)).backgroundColor, S.signUpButton), "rgb(11, 92, 173)");
+    assert.deepEqual(await page.evaluate(() => performance.getEntriesByType("resource").filter((e) => e.name.endsWith(".css")).map((e) => new URL(e.name).pathname)), ["/style.css"]);
     assert.equal(await page.attribute(S.signUpButton, "aria-busy"), "true");
     assert.ok(await page.evaluate((s) => document.querySelector(s).disabled, S.signUpButton));
     await axe(page, "the written form, before the script");

@@ -161,3 +161,14 @@ test("every shipped language has exactly English's keys, and each is a non-empty
     }
   }
 });
+
+test("the hash that allows the rules inline is the rules' own, and renderStyle writes exactly them", async () => {
+  const { CSS, CSS_HASH } = await import("../../js/element/styles.js");
+  const { renderStyle } = await import("../../js/element/html.js");
+  const { createHash } = await import("node:crypto");
+  assert.equal(CSS_HASH, `'sha256-${createHash("sha256").update(CSS).digest("base64")}'`, "styles.js's CSS_HASH, after a change to its rules");
+  const { html, hash } = renderStyle();
+  assert.equal(hash, CSS_HASH);
+  assert.equal(html, `<style>${CSS}</style>`);
+  assert.doesNotMatch(CSS, /<\//, "nothing in the rules can end the <style> element");
+});
