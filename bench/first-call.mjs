@@ -77,8 +77,9 @@ function writtenSite(out, endpoint) {
   writeFileSync(`${out}.json`, JSON.stringify({ userPoolId: "us-east-1_AbC123def", clientId: "1example23456789abcdefghij", endpoint, passwordPolicy: POLICY, attributes }));
   execFileSync(process.execPath, [`${root}scripts/build-page.mjs`, `${out}.json`, out]);
   copyFileSync(`${out}.json`, `${out}/config.json`);
-  mkdirSync(`${out}/pkg/element`, { recursive: true });
-  for (const file of ["element.js", "element.css", "element/bare.js", "index.js", WASM]) copyFileSync(`${root}pkg/${file}`, `${out}/pkg/${file}`);
+  // The element's modules, each loaded when it is needed (what follows a SignUp among them).
+  cpSync(`${root}pkg/element`, `${out}/pkg/element`, { recursive: true });
+  for (const file of ["element.js", "element.css", "index.js", WASM]) copyFileSync(`${root}pkg/${file}`, `${out}/pkg/${file}`);
 }
 
 /** The element page as it was before its form was written in: the element draws it, its styles inside. */

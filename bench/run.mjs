@@ -190,7 +190,7 @@ const PAGE_NAMES = {
   "wasm-gate": "the floor, waiting for an empty wasm module (8 B) preloaded and loaded as cognito-signup's",
   "wasm-gate-await": "the floor, the form shown once that empty module has loaded",
   element: "the element page as it was: the element draws its form (`<cognito-sign-up config=\"config.json\">`, `element.js` with its styles, the config and `index.js` preloaded)",
-  "element-written": "**the element page** (`www/` as it ships: its form written into `index.html` by `npx cognito-signup html`, `element.css` linked, `element/bare.js` taking it over)",
+  "element-written": "**the element page** (`www/` as it ships: its form written into `index.html` by `npx cognito-signup html`, the element's rules inline (`npx cognito-signup style`, allowed by their hash), `element/bare.js` taking it over)",
   "element-floor": "the element page's floor: the same page with the least element configured by a URL (`first-call/element-floor.js`: fetch the config, draw unstyled inputs, sign up)",
   "amplify-ui": "Amplify UI's Authenticator (React, sign-up only, Vite build)",
 };

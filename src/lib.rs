@@ -87,6 +87,8 @@ pub mod response;
 pub mod retry;
 pub mod secret_hash;
 #[cfg(feature = "srp")]
+pub mod sign_in;
+#[cfg(feature = "srp")]
 pub mod srp;
 mod text;
 

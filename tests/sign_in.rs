@@ -133,7 +133,7 @@ async fn what_cannot_work_is_refused_before_anything_is_sent() {
         .await
         .unwrap_err();
     assert_eq!(no_password.kind(), ErrorKind::Refused);
-    assert_eq!(no_password.field(), Some("password"));
+    assert_eq!(no_password.field(), Some("Password"));
     let no_pool = Client::from_conf(Config::builder().endpoint_url(&v.url).build());
     let error = no_pool
         .sign_in()
@@ -143,7 +143,7 @@ async fn what_cannot_work_is_refused_before_anything_is_sent() {
         .send()
         .await
         .unwrap_err();
-    assert_eq!(error.field(), Some("user_pool_id"));
+    assert_eq!(error.field(), Some("config.userPoolId"));
     let error = client(&v)
         .sign_in()
         .client_id(CLIENT)
@@ -151,7 +151,7 @@ async fn what_cannot_work_is_refused_before_anything_is_sent() {
         .send()
         .await
         .unwrap_err();
-    assert_eq!(error.field(), Some("username"));
+    assert_eq!(error.field(), Some("Username"));
     assert_eq!(bodies(&v).await.len(), 0, "nothing reached the verifier");
     let shown = format!(
         "{:?}",
@@ -161,4 +161,93 @@ async fn what_cannot_work_is_refused_before_anything_is_sent() {
         !shown.contains(PASSWORD) && !shown.contains("alice"),
         "Debug hides the user and the password: {shown}"
     );
+}
+
+/// The core's choice of flow and its requests, with nothing sent (`cognito_signup::sign_in`, which every door runs).
+#[test]
+fn the_core_chooses_the_flow_and_builds_each_request() {
+    use cognito_signup::request::Request;
+    use cognito_signup::sign_in::SignIn;
+    let input = |password: Option<&str>, session: Option<&str>, flow: Option<&str>| Request {
+        client_id: Some(CLIENT.into()),
+        username: Some("alice".into()),
+        password: password.map(Into::into),
+        session: session.map(Into::into),
+        auth_flow: flow.map(Into::into),
+        ..Request::default()
+    };
+    let keys = |r: &Request| {
+        r.auth_parameters
+            .iter()
+            .flatten()
+            .map(|(k, _)| k.clone())
+            .collect::<Vec<_>>()
+    };
+    let mut drawn = 0;
+    let pool = Some("eu-west-1_AbC123");
+    // A session: USER_AUTH, no SRP drawn, the password (had one been given) not sent.
+    let (s, r) = SignIn::start(&input(Some(PASSWORD), Some("sess"), None), pool, |_| {
+        drawn += 1
+    })
+    .unwrap();
+    assert_eq!(
+        (r.auth_flow.as_deref(), r.session.as_deref(), keys(&r)),
+        (
+            Some("USER_AUTH"),
+            Some("sess"),
+            vec!["USERNAME".to_string()]
+        )
+    );
+    assert_eq!(drawn, 0, "SRP's secret is drawn only for SRP");
+    assert!(
+        s.answer(Some("PASSWORD_VERIFIER"), |_| None, None, 0)
+            .is_none(),
+        "USER_AUTH has no verifier to answer"
+    );
+    // No session: SRP, A sent, the password not; a verifier lacking its parameters is an error, not a panic.
+    let (s, r) = SignIn::start(&input(Some(PASSWORD), None, None), pool, |b| b.fill(7)).unwrap();
+    assert_eq!(
+        (r.auth_flow.as_deref(), keys(&r)),
+        (
+            Some("USER_SRP_AUTH"),
+            vec!["USERNAME".to_string(), "SRP_A".to_string()]
+        )
+    );
+    assert!(!format!("{r:?} {}", r.to_json()).contains(PASSWORD));
+    assert!(
+        s.answer(Some("SMS_MFA"), |_| None, None, 0).is_none(),
+        "an MFA challenge is the caller's"
+    );
+    let broken = s
+        .answer(Some("PASSWORD_VERIFIER"), |_| None, Some("sess"), 0)
+        .unwrap()
+        .unwrap_err();
+    assert_eq!(broken.kind(), ErrorKind::Unknown);
+    assert!(
+        !format!("{s:?}").contains(PASSWORD),
+        "Debug hides the password"
+    );
+    // The password flow only when asked for.
+    let (_, r) = SignIn::start(
+        &input(Some(PASSWORD), None, Some("USER_PASSWORD_AUTH")),
+        None,
+        |_| (),
+    )
+    .unwrap();
+    assert_eq!(
+        keys(&r),
+        vec!["USERNAME".to_string(), "PASSWORD".to_string()]
+    );
+    // Every problem at once: no username, no password, a flow this package does not run.
+    let refused = SignIn::start(
+        &Request {
+            auth_flow: Some("CUSTOM_AUTH".into()),
+            ..Request::default()
+        },
+        pool,
+        |_| (),
+    )
+    .unwrap_err();
+    let fields: Vec<_> = refused.problems().iter().map(|p| p.field.clone()).collect();
+    assert_eq!(fields, ["Username", "AuthFlow"]);
 }
