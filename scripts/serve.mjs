@@ -9,7 +9,7 @@ import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 import { TYPES } from "./static.mjs";
-import { CSS_HASH } from "../js/element/styles.js";
+import { createHash } from "node:crypto";
 
 const root = new URL("..", import.meta.url).pathname;
 const port = Number(process.argv[2] ?? 8080);
@@ -28,15 +28,15 @@ async function cognitoOrigin() {
 
 /**
  * The page's policy. www/ (<cognito-sign-up>) gets no inline styles but
- * the element's own rules (by their hash), and Trusted Types; the Leptos site does without the two (its framework
+ * the <style> elements of the page served (`styles`: each one's hash, as a
+ * build would list them), and Trusted Types; the Leptos site does without the two (its framework
  * renders templates through innerHTML).
  */
-function csp(origin) {
+function csp(origin, styles = []) {
   return [
     "default-src 'self'",
     "script-src 'self' 'wasm-unsafe-eval'",
-    // The element's rules, where the page carries them inline (scripts/build-page.mjs), are allowed by their hash.
-    ...(site ? [] : [`style-src 'self' ${CSS_HASH}`, "require-trusted-types-for 'script'"]),
+    ...(site ? [] : [["style-src 'self'", ...styles].join(" "), "require-trusted-types-for 'script'"]),
     `connect-src 'self' ${origin}`,
     "img-src 'self'",
     "base-uri 'none'",
@@ -44,6 +44,9 @@ function csp(origin) {
     "frame-ancestors 'none'",
   ].join("; ");
 }
+
+/** The CSP source of each <style> element in `html` (scripts/build-page.mjs writes the page's rules inline). */
+const styleHashes = (html) => [...html.matchAll(/<style>([^]*?)<\/style>/g)].map(([, css]) => `'sha256-${createHash("sha256").update(css).digest("base64")}'`);
 
 /** The file a URL path names: /pkg/… from pkg/, /config.json from the config, the rest from www/. */
 function fileFor(pathname) {
@@ -64,7 +67,7 @@ const server = createServer(async (request, response) => {
     const body = await readFile(file);
     response.writeHead(200, {
       "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
-      "Content-Security-Policy": csp(await cognitoOrigin()),
+      "Content-Security-Policy": csp(await cognitoOrigin(), extname(file) === ".html" ? styleHashes(body.toString("utf8")) : []),
       "X-Content-Type-Options": "nosniff",
       "Cache-Control": "no-store",
     });
