@@ -1,12 +1,14 @@
 // Drives one call of the module: `start` checks it and gives the first step;
 // this file performs each step with the platform and hands back what
 // happened, one export per event, until a step carries the result or the
-// error. All decisions are the module's; this file only awaits.
-import { start, hashed, answered, failed, timedOut, aborted, waited } from "./cognito_signup.js";
+// error. All decisions are the module's; this file only awaits. The module
+// is wasm-bindgen's glue, bound at build (scripts/build.sh): the sign-up
+// module's for the entries, the sign-in module's for sign-in-calls.js.
+import { start, hashed, answered, failed, timedOut, aborted, waited } from "cognito-signup-glue";
 import { exchange, sleep, secretHash } from "./platform.js";
 
-async function call(op, input, config) {
-  const { call, signal, step: first } = start(op, input, config);
+/** Runs a started call (`{ call, signal, step }`) to its result, or throws its error. */
+export async function run({ call, signal, step: first }) {
   for (let step = first; ; ) {
     if (step.hmac) step = hashed(call, await secretHash(...step.hmac).catch(() => undefined));
     else if (step.url !== undefined) step = signal?.aborted ? aborted(call, false) : await send(call, step, signal);
@@ -36,8 +38,17 @@ export function warmUp() {
   }
 }
 
-/** The four operations; until `loaded()` is true, each awaits `init()` (the module's loading) first. */
+/**
+ * Operation number `op` as a function of `(input, config)`; until
+ * `loaded()` is true, it awaits `init()` (the module's loading) first.
+ */
+export const operation = (op, init, loaded) => (input, config) => (loaded() ? call(op, input, config) : init().then(() => call(op, input, config)));
+
+/** The sign-up module's four operations. */
 export function operations(init, loaded) {
-  const run = (op) => (input, config) => (loaded() ? call(op, input, config) : init().then(() => call(op, input, config)));
-  return { signUp: run(0), confirmSignUp: run(1), resendConfirmationCode: run(2), initiateAuth: run(3) };
+  const op = (n) => operation(n, init, loaded);
+  return { signUp: op(0), confirmSignUp: op(1), resendConfirmationCode: op(2), initiateAuth: op(3) };
 }
+
+/** Runs operation `op`; a refusal rejects, as every failure does. */
+const call = async (op, input, config) => run(start(op, input, config));

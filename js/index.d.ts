@@ -84,6 +84,73 @@ export interface InitiateAuthRequest {
   UserContextData?: UserContextDataType;
 }
 
+/** The input of `signIn`. */
+export interface SignInInput {
+  /** The app client id. */
+  ClientId: string;
+  /** The user's name (or email or phone number, where those sign in). */
+  Username: string;
+  /** Proven by SRP (never sent), or sent with `AuthFlow: "USER_PASSWORD_AUTH"`; not needed with a `Session`. */
+  Password?: string;
+  /** The `Session` of `ConfirmSignUp`: signs in with `USER_AUTH`, no password needed. */
+  Session?: string;
+  /** Where the choice (`USER_AUTH` with a session, else `USER_SRP_AUTH`) is not wanted. */
+  AuthFlow?: "USER_AUTH" | "USER_SRP_AUTH" | "USER_PASSWORD_AUTH";
+  /** Key-value pairs for Lambda triggers. */
+  ClientMetadata?: Record<string, string>;
+  AnalyticsMetadata?: AnalyticsMetadataType;
+  UserContextData?: UserContextDataType;
+}
+
+/** The request of `RespondToAuthChallenge`. */
+export interface RespondToAuthChallengeRequest {
+  /** The app client id. */
+  ClientId: string;
+  /** The challenge answered: `SMS_MFA`, `EMAIL_OTP`, `SOFTWARE_TOKEN_MFA`, `SELECT_MFA_TYPE`, `MFA_SETUP`, … */
+  ChallengeName: string;
+  /** The last answer's `Session`. */
+  Session?: string;
+  /** `USERNAME` and the answer (`SMS_MFA_CODE`, `EMAIL_OTP_CODE`, `SOFTWARE_TOKEN_MFA_CODE`, `ANSWER`, …). */
+  ChallengeResponses: Record<string, string>;
+  /** Key-value pairs for Lambda triggers. */
+  ClientMetadata?: Record<string, string>;
+  AnalyticsMetadata?: AnalyticsMetadataType;
+  UserContextData?: UserContextDataType;
+}
+
+/** The request of `AssociateSoftwareToken`: a signed-in user's access token, or the `MFA_SETUP` challenge's session. */
+export interface AssociateSoftwareTokenRequest {
+  AccessToken?: string;
+  Session?: string;
+}
+
+/** The response of `AssociateSoftwareToken`. */
+export interface AssociateSoftwareTokenResponse {
+  /** The authenticator app's secret (Base32), for its QR code. */
+  SecretCode?: string;
+  /** For `VerifySoftwareToken`, when the request gave a session. */
+  Session?: string;
+  $metadata: ResponseMetadata;
+}
+
+/** The request of `VerifySoftwareToken`. */
+export interface VerifySoftwareTokenRequest {
+  AccessToken?: string;
+  Session?: string;
+  /** The six digits the app shows. */
+  UserCode: string;
+  /** What the user calls the app. */
+  FriendlyDeviceName?: string;
+}
+
+/** The response of `VerifySoftwareToken`. */
+export interface VerifySoftwareTokenResponse {
+  Status?: "SUCCESS" | "ERROR";
+  /** For `RespondToAuthChallenge` (`MFA_SETUP`), when the request gave a session. */
+  Session?: string;
+  $metadata: ResponseMetadata;
+}
+
 /** A pool's password policy (`PasswordPolicyType`). */
 export interface PasswordPolicy {
   /** 6–99. */
@@ -263,6 +330,25 @@ export declare function resendConfirmationCode(
  * with a `CognitoSignUpError` (`NotAuthorizedException`, `UserNotConfirmedException`, …).
  */
 export declare function initiateAuth(input: InitiateAuthRequest, config: Config): Promise<InitiateAuthResponse>;
+
+/**
+ * Signs a user in with one call: `USER_AUTH` with the `Session` of `ConfirmSignUp` where there is one,
+ * else SRP (`USER_SRP_AUTH`: the password is proven, never sent), and `USER_PASSWORD_AUTH` only when
+ * `AuthFlow` asks; answers `PASSWORD_VERIFIER` itself. Resolves to the tokens, or to the next challenge
+ * (`ChallengeName`, `Session`, `ChallengeParameters`) for `respondToAuthChallenge`. SRP needs
+ * `config.userPoolId`. Loads the sign-in module (a `.wasm` of its own) on the first call of the four
+ * sign-in calls. Rejects with a `CognitoSignUpError`.
+ */
+export declare function signIn(input: SignInInput, config: Config): Promise<InitiateAuthResponse>;
+
+/** Answers a challenge: `RespondToAuthChallenge`. Rejects with a `CognitoSignUpError`. */
+export declare function respondToAuthChallenge(input: RespondToAuthChallengeRequest, config: Config): Promise<InitiateAuthResponse>;
+
+/** An authenticator app's secret for the user: `AssociateSoftwareToken`. Rejects with a `CognitoSignUpError`. */
+export declare function associateSoftwareToken(input: AssociateSoftwareTokenRequest, config: Config): Promise<AssociateSoftwareTokenResponse>;
+
+/** Checks the app's first code: `VerifySoftwareToken`. Rejects with a `CognitoSignUpError`. */
+export declare function verifySoftwareToken(input: VerifySoftwareTokenRequest, config: Config): Promise<VerifySoftwareTokenResponse>;
 
 /** Every rule of `policy` that `password` does not meet. In a browser, `await init()` once first. */
 export declare function checkPassword(password: string, policy: PasswordPolicy): PasswordRule[];

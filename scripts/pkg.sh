@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/build.sh
 rm -rf pkg && mkdir -p pkg
-files=(cognito_signup_bg.wasm index.js inline.js node.js node.cjs worker.js cli.js)
+files=(cognito_signup_bg.wasm index.js inline.js node.js node.cjs worker.js cli.js sign-in.js sign-in-inline.js sign-in-worker.js cognito_signup_signin_bg.wasm)
 for file in "${files[@]}"; do cp "target/shipped/$file" pkg/; done
 cp -r target/shipped/element target/shipped/element.js target/shipped/element.css pkg/
 cp js/index.d.ts js/element.d.ts js/element-react.d.ts js/README.md LICENSE-MIT LICENSE-APACHE CHANGELOG.md pkg/
@@ -56,7 +56,7 @@ const pkg = {
   // Importing the element defines <cognito-sign-up>: bundlers must keep that import.
   sideEffects: ["./element.js", "./element/inline.js"],
   // npm adds README.md and package.json by itself.
-  files: ["LICENSE-MIT", "LICENSE-APACHE", "index.js", "inline.js", "node.js", "node.cjs", "worker.js", "index.d.ts", "index.d.cts", "cognito_signup_bg.wasm", "element.js", "element.css", "element.d.ts", "element-react.d.ts", "element/", "cli.js", "CHANGELOG.md"],
+  files: ["LICENSE-MIT", "LICENSE-APACHE", "index.js", "inline.js", "node.js", "node.cjs", "worker.js", "index.d.ts", "index.d.cts", "cognito_signup_bg.wasm", "sign-in.js", "sign-in-inline.js", "sign-in-worker.js", "cognito_signup_signin_bg.wasm", "element.js", "element.css", "element.d.ts", "element-react.d.ts", "element/", "cli.js", "CHANGELOG.md"],
   keywords: ["cognito", "signup", "sign-up", "aws", "amazon-cognito", "user-pool", "authentication", "wasm", "web-component", "custom-element"],
 };
 fs.writeFileSync("pkg/package.json", JSON.stringify(pkg, null, 2) + "\n");

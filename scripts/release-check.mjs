@@ -22,9 +22,11 @@ function targets(value, found = []) {
  * What is wrong with a tarball of `files` (paths inside the package) for the
  * package.json `pkg`: each file the exports, `main`, `types` or `bin` name that is
  * missing, each export pattern (`./element/*`) that matches nothing, each
- * file that nothing needs, and a missing README, license or changelog.
+ * file that nothing needs, and a missing README, license or changelog. What a
+ * needed file loads by a relative path (`imports(file)`: a module loaded on
+ * demand, a `.wasm` beside it) is needed too.
  */
-export function tarballProblems(files, pkg) {
+export function tarballProblems(files, pkg, imports = () => []) {
   const problems = [];
   const held = new Set(files);
   const needed = new Set(["package.json", "README.md", "LICENSE-MIT", "LICENSE-APACHE", "CHANGELOG.md"]);
@@ -42,6 +44,16 @@ export function tarballProblems(files, pkg) {
   for (const file of needed) {
     if (!held.has(file)) problems.push(`package.json names ${file}, but the tarball lacks it: add it to "files"`);
   }
+  const loads = [...needed, ...files.filter((file) => patterns.some((pattern) => pattern(file)))];
+  for (const file of loads) {
+    for (const path of imports(file)) {
+      const target = new URL(path, `file:///${file}`).pathname.slice(1);
+      if (needed.has(target)) continue;
+      needed.add(target);
+      loads.push(target);
+      if (!held.has(target)) problems.push(`${file} loads ${target}, but the tarball lacks it: add it to "files"`);
+    }
+  }
   for (const file of files) {
     if (!needed.has(file) && !patterns.some((pattern) => pattern(file))) {
       problems.push(`the tarball holds ${file}, which no export needs: leave it out of "files"`);
@@ -49,6 +61,13 @@ export function tarballProblems(files, pkg) {
   }
   return problems;
 }
+
+/** The relative paths each JS file of the package in `dir` loads: imports, dynamic imports, `new URL(…, import.meta.url)`. */
+export const importsIn = (dir) => (file) => {
+  if (!file.endsWith(".js") || !existsSync(`${dir}/${file}`)) return [];
+  const code = readFileSync(`${dir}/${file}`, "utf8");
+  return [...code.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\bnew URL\(\s*)"(\.\.?\/[^"]+)"/g)].map((m) => m[1]);
+};
 
 /** Runs a command in `cwd`; its output, or a problem naming it. */
 function run(problems, what, cwd, command, args, env = {}) {
@@ -81,7 +100,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 
   const dryRun = JSON.parse(run(problems, "npm pack --dry-run", `${root}pkg`, "npm", ["pack", "--dry-run", "--json", "--loglevel=error"]) || "[{}]");
   const files = (dryRun[0].files ?? []).map((file) => file.path);
-  problems.push(...tarballProblems(files, pkg));
+  problems.push(...tarballProblems(files, pkg, importsIn(`${root}pkg`)));
   // Offline, and the registry a closed loopback port: the dry run reaches nothing.
   run(problems, "npm publish --dry-run", `${root}pkg`, "npm", ["publish", "--dry-run", "--offline", "--loglevel=error", "--registry=http://127.0.0.1:9/"]);
   run(problems, "cargo package (build and verify the crate)", root, "cargo", ["package", "--locked", "--offline", "--allow-dirty", "--quiet"]);

@@ -33,7 +33,8 @@ const u32 = (value) => {
 const name = (text) => [...u32(Buffer.byteLength(text)), ...Buffer.from(text)];
 const LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
 const shortName = (i) => (i < LETTERS.length ? "" : LETTERS[Math.floor(i / LETTERS.length) - 1]) + LETTERS[i % LETTERS.length];
-const GLUE_MODULE = "./cognito_signup_bg.js";
+/** The glue's own module, as the wasm imports it: "./<name>_bg.js" for MODULE.wasm "<name>_bg.wasm". */
+const GLUE_MODULE = `./${gluePath.split("/").pop().replace(/\.js$/, "")}_bg.js`;
 
 /** The import section with the glue module's imports renamed; the glue follows. */
 function renameImports(section) {

@@ -7,8 +7,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # 19,640 B before InitiateAuth, which was given 700 B (20,340 B); each operation's members said once,
-# in one table that drives the checks (#34), then cost 130 B: 20,470 B.
-budget=${SIZE_BUDGET_GZIP:-20480}
+# in one table that drives the checks (#34), then cost 130 B: 20,470 B. The four sign-in calls
+# (#35: signIn and the challenge calls), each a stub that loads the sign-in module on its first call,
+# took 120 B of the 1,000 B #35 allows before the first SignUp: 20,591 B.
+budget=${SIZE_BUDGET_GZIP:-20600}
 dir=target/shipped
 row() { printf '%-26s %9s %9s %9s\n' "$@"; }
 measure() { # file -> "raw gzip brotli"
@@ -20,6 +22,10 @@ row "file" "raw" "gzip -9" "brotli"
 row "cognito_signup_bg.wasm" "$wr" "$wg" "$wb"
 row "index.js (glue + driver)" "$jr" "$jg" "$jb"
 row "total" "$((wr + jr))" "$((wg + jg))" "$((wb + jb))"
+read -r sr sg sb <<<"$(measure $dir/cognito_signup_signin_bg.wasm)"
+read -r lr lg lb <<<"$(measure $dir/sign-in.js)"
+row "sign-in module (on the first sign-in call): .wasm" "$sr" "$sg" "$sb"
+row "sign-in.js (its loader and glue)" "$lr" "$lg" "$lb"
 read -r er eg eb <<<"$(measure $dir/element.js)"
 row "element.js (the element)" "$er" "$eg" "$eb"
 read -r pr pg pb <<<"$(measure $dir/element/phone.js)"

@@ -72,7 +72,7 @@ step "wasm suite in Firefox"
 wasm_test GECKODRIVER="$(command -v geckodriver)" --test browser
 step "wasm suite in WebKit (under xvfb)"
 XVFB="xvfb-run -a" wasm_test SAFARIDRIVER=/usr/bin/WebKitWebDriver --test browser
-step "the shipped module in Node"
+step "the shipped module in Node (signIn with SRP against the verifier among it)"
 node --test tests/shipped/
 scripts/pkg.sh
 rm -rf target/fixtures && mkdir -p target/fixtures

@@ -57,6 +57,23 @@ impl SignIn {
             (None, None) => FLOWS[1],
         };
         let mut problems = Vec::new();
+        // What only other calls take: InitiateAuth's own map is built here, the rest is not sign-in's.
+        let others = [
+            ("SecretHash", input.secret_hash.is_some()),
+            ("UserAttributes", input.user_attributes.is_some()),
+            ("ValidationData", input.validation_data.is_some()),
+            ("ConfirmationCode", input.confirmation_code.is_some()),
+            ("ForceAliasCreation", input.force_alias_creation.is_some()),
+            ("AuthParameters", input.auth_parameters.is_some()),
+            ("ChallengeName", input.challenge_name.is_some()),
+            ("ChallengeResponses", input.challenge_responses.is_some()),
+            ("AccessToken", input.access_token.is_some()),
+            ("UserCode", input.user_code.is_some()),
+            ("FriendlyDeviceName", input.friendly_device_name.is_some()),
+        ];
+        for (field, _) in others.iter().filter(|(_, given)| *given) {
+            problems.push(Problem::new(*field, "is not a member of signIn's input"));
+        }
         if input.username.as_deref().unwrap_or_default().is_empty() {
             problems.push(Problem::new("Username", "is required"));
         }

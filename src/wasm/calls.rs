@@ -7,7 +7,7 @@ use crate::call::{Call, Step};
 use crate::error::Error;
 
 /// A value for a module that runs on one thread.
-struct SingleThreaded<T>(T);
+pub struct SingleThreaded<T>(pub T);
 
 // SAFETY: wasm32-unknown-unknown without atomics runs one thread, so the
 // value is never reached from two threads.

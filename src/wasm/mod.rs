@@ -7,6 +7,8 @@
 //! cost the module a state machine, an executor and closures (4.6 KB gzip).
 mod calls;
 mod read;
+#[cfg(feature = "srp")]
+mod sign_in;
 mod write;
 
 use alloc::string::String;

@@ -22,7 +22,7 @@ use crate::text::push_decimal;
 #[wasm_bindgen(module = "/src/wasm/read.js")]
 extern "C" {
     /// `target[key]`, or `undefined` if it is `null` or reading it throws.
-    fn get(target: &JsValue, key: &str) -> JsValue;
+    pub fn get(target: &JsValue, key: &str) -> JsValue;
     /// `Object.keys(target)`, or none if listing them throws.
     fn keys(target: &JsValue) -> Array;
     /// `get(target, key)`, and `key` leaves `unread`, the keys not read yet.
@@ -40,8 +40,23 @@ pub struct Options {
 /// Reads `input`, the request of `op`, and `config`: what they say, and the
 /// problems found reading them.
 pub fn call(op: Operation, input: &JsValue, config: &JsValue) -> (Request, Options, Vec<Problem>) {
+    read(input, config, [op.name(), "Request"])
+}
+
+/// Reads `signIn`'s `input` and `config`, as [`call`] reads a call's.
+#[cfg(feature = "srp")]
+pub fn sign_in(input: &JsValue, config: &JsValue) -> (Request, Options, Vec<Problem>) {
+    read(input, config, ["signIn's input", ""])
+}
+
+/// Reads `input` (a request named `owner` in problems) and `config`.
+fn read(
+    input: &JsValue,
+    config: &JsValue,
+    owner: [&'static str; 2],
+) -> (Request, Options, Vec<Problem>) {
     let mut r = Reader(Vec::new());
-    let request = r.request(op, input);
+    let request = r.request(owner, input);
     let options = r.options(config);
     (request, options, r.0)
 }
@@ -168,8 +183,7 @@ impl Reader {
             .ok()
     }
 
-    fn request(&mut self, op: Operation, input: &JsValue) -> Request {
-        let owner = [op.name(), "Request"];
+    fn request(&mut self, owner: [&'static str; 2], input: &JsValue) -> Request {
         let Some(mut m) = self.members(input, "input", String::new(), owner) else {
             return Request::default();
         };

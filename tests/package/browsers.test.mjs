@@ -11,6 +11,7 @@ import { copyFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { serveStatic, TYPES } from "../../scripts/static.mjs";
 import { engineNames, launch } from "../browsers/webdriver.mjs";
 import { background } from "../background.mjs";
+import { USER, startVerifier } from "../srp/verifier.mjs";
 import { assertSteps, CL_CLIENT_ID, fixture, pageResult, query, recorder, root, run, signUpWithElement, unique } from "./harness.mjs";
 
 let proxy;
@@ -35,8 +36,31 @@ async function stepsIn(engine, dir, { page = "", username = unique(engine), head
 for (const engine of engineNames()) {
   test(`a plain page with no bundler, under a strict CSP, in ${engine}`, async () => {
     const csp = `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self' ${proxy.endpoint}`;
-    const { text, username } = await stepsIn(engine, plain, { headers: { "Content-Security-Policy": csp } });
+    const { text, username, server } = await stepsIn(engine, plain, { headers: { "Content-Security-Policy": csp } });
     assertSteps(text, username, proxy, engine);
+    assert.deepEqual(server.requests.filter((p) => /sign-?in/.test(p)), [], "a sign-up loads nothing of sign-in");
+  });
+
+  test(`signIn with SRP, under a strict CSP, in ${engine}: the sign-in module loads on the first call, the password on no request`, async () => {
+    const verifier = await startVerifier();
+    const server = await serveStatic(plain, { "Content-Security-Policy": `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self' ${verifier.url}` });
+    try {
+      const browser = await launch(engine);
+      try {
+        const query = new URLSearchParams({ endpoint: verifier.url, pool: USER.poolId, client: USER.clientId, username: USER.username, password: USER.password });
+        await browser.goto(`${server.url}sign-in.html?${query}`);
+        await browser.waitFor(() => document.getElementById("result").textContent !== "running", [], 20_000, "#result");
+        assert.equal(await browser.text("#result"), `sub ${verifier.sub}`);
+      } finally {
+        await browser.close();
+      }
+      assert.deepEqual(verifier.log.map((e) => e.operation), ["InitiateAuth", "RespondToAuthChallenge"]);
+      assert.ok(verifier.log.every((e) => !e.body.includes(USER.password)), "the password never went over the wire");
+      assert.ok(server.requests.some((p) => p.endsWith("/cognito_signup_signin_bg.wasm")), "the sign-in module, fetched");
+    } finally {
+      await server.close();
+      await verifier.close();
+    }
   });
 
   test(`a failed wasm load is retried by the next call, in ${engine}`, async () => {

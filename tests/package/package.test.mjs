@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { call } from "../cognito-local.mjs";
 import { fixture, root, run, TARBALL } from "./harness.mjs";
-import { tarballProblems } from "../../scripts/release-check.mjs";
+import { importsIn, tarballProblems } from "../../scripts/release-check.mjs";
 
 test("the tarball holds the entries, the wasm, the types, the element and its languages, and no build leftovers", () => {
   const listing = run(".", "tar", ["-tzf", TARBALL]).split("\n").filter(Boolean).sort();
@@ -18,6 +18,7 @@ test("the tarball holds the entries, the wasm, the types, the element and its la
     "package/README.md",
     "package/cli.js",
     "package/cognito_signup_bg.wasm",
+    "package/cognito_signup_signin_bg.wasm",
     "package/element-react.d.ts",
     "package/element.css",
     "package/element.d.ts",
@@ -42,6 +43,9 @@ test("the tarball holds the entries, the wasm, the types, the element and its la
     "package/node.cjs",
     "package/node.js",
     "package/package.json",
+    "package/sign-in-inline.js",
+    "package/sign-in-worker.js",
+    "package/sign-in.js",
     "package/worker.js",
   ]);
 });
@@ -49,16 +53,23 @@ test("the tarball holds the entries, the wasm, the types, the element and its la
 test("the tarball holds exactly what its exports need, and the release check names what is missing or left over", () => {
   const files = run(".", "tar", ["-tzf", TARBALL]).split("\n").filter(Boolean).map((file) => file.replace(/^package\//, ""));
   const pkg = JSON.parse(readFileSync(`${root}pkg/package.json`, "utf8"));
-  assert.deepEqual(tarballProblems(files, pkg), []);
+  const imports = importsIn(`${root}pkg`);
+  assert.deepEqual(tarballProblems(files, pkg, imports), []);
   const without = (name) => files.filter((file) => file !== name);
-  assert.deepEqual(tarballProblems(without("inline.js"), pkg), ['package.json names inline.js, but the tarball lacks it: add it to "files"']);
-  assert.deepEqual(tarballProblems(without("LICENSE-APACHE"), pkg), ['package.json names LICENSE-APACHE, but the tarball lacks it: add it to "files"']);
+  // What an entry loads on demand is needed too: the sign-in module and its loaders.
+  assert.deepEqual(tarballProblems(without("cognito_signup_signin_bg.wasm"), pkg, imports), ['sign-in-worker.js loads cognito_signup_signin_bg.wasm, but the tarball lacks it: add it to "files"']);
+  assert.deepEqual(tarballProblems(without("inline.js"), pkg, imports), ['package.json names inline.js, but the tarball lacks it: add it to "files"']);
+  assert.deepEqual(tarballProblems(without("LICENSE-APACHE"), pkg, imports), ['package.json names LICENSE-APACHE, but the tarball lacks it: add it to "files"']);
   const noElementFolder = files.filter((file) => !file.startsWith("element/"));
-  assert.deepEqual(tarballProblems(noElementFolder, pkg), [
+  const noElement = tarballProblems(noElementFolder, pkg, imports);
+  assert.deepEqual(noElement.slice(0, 2), [
     "the export pattern ./element/*.js matches no file in the tarball",
     'package.json names element/inline.js, but the tarball lacks it: add it to "files"',
   ]);
-  assert.deepEqual(tarballProblems([...files, "debug.log"], pkg), ['the tarball holds debug.log, which no export needs: leave it out of "files"']);
+  // And each module the element loads on demand.
+  assert.ok(noElement.some((p) => /loads element\/after\.js, but the tarball lacks it/.test(p)), noElement.join("\n"));
+  assert.ok(noElement.slice(2).every((p) => /^element(\/inline)?\.js loads element\/[\w-]+\.js, but the tarball lacks it/.test(p)), noElement.join("\n"));
+  assert.deepEqual(tarballProblems([...files, "debug.log"], pkg, imports), ['the tarball holds debug.log, which no export needs: leave it out of "files"']);
 });
 
 test("the types hold both ways under tsc --strict (bundler resolution; node16 with import and require)", () => {

@@ -1,0 +1,49 @@
+// signIn and the challenge calls (RespondToAuthChallenge, AssociateSoftwareToken,
+// VerifySoftwareToken), from the sign-in module: the crate built with SRP
+// (src/wasm/sign_in.rs), a .wasm of its own that loads the first time one of
+// them is called, so that a sign-up page pays for none of it before. The
+// entries load this file on that first call (sign-in-web.js, sign-in-node.js).
+// The glue is the sign-in module's (scripts/build.sh binds it).
+import { initSync, signInStart, signInAnswer } from "cognito-signup-glue";
+import { operation, run } from "./call.js";
+import { compile } from "./compile.js";
+
+/** The sign-in calls, with the sign-in module compiled from `source()` (what `compile` takes) on the first one. */
+export function signInCalls(source) {
+  let ready;
+  let loaded = false;
+  const init = () =>
+    (ready ??= compile(source()).then(
+      (module) => {
+        initSync({ module });
+        loaded = true;
+      },
+      (error) => {
+        ready = undefined;
+        throw error;
+      },
+    ));
+  const op = (n) => operation(n, init, () => loaded);
+  return {
+    /**
+     * Signs a user in: `USER_AUTH` with the `Session` where there is one,
+     * else SRP (the password never sent), the password flow only when
+     * `AuthFlow` asks; answers `PASSWORD_VERIFIER` itself. Resolves to the
+     * tokens, or to the next challenge for the caller.
+     */
+    async signIn(input, config) {
+      await init();
+      const started = signInStart(input, config);
+      // The module forgets the sign-in (and its secret) whatever InitiateAuth's answer.
+      const first = await run(started).catch((error) => {
+        signInAnswer(started.call, undefined, 0);
+        throw error;
+      });
+      const next = signInAnswer(started.call, first, Date.now() / 1000);
+      return next ? run(next) : first;
+    },
+    respondToAuthChallenge: op(4),
+    associateSoftwareToken: op(5),
+    verifySoftwareToken: op(6),
+  };
+}
