@@ -14,29 +14,23 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/env.sh
 out=target/shipped
-cargo rustc --quiet --release --target wasm32-unknown-unknown --crate-type cdylib --no-default-features --features npm
+module() { # out-name, cargo features, the inline module's export and file: builds, optimises and writes one wasm module
+  cargo rustc --quiet --release --target wasm32-unknown-unknown --crate-type cdylib --no-default-features --features "$2"
+  wasm-bindgen --target web --out-name "$1" --out-dir "$out/src" \
+    --no-typescript target/wasm32-unknown-unknown/release/cognito_signup.wasm
+  node_modules/.bin/wasm-opt --flatten --rereloop -Oz -Oz --strip-target-features --strip-producers \
+    --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-mutable-globals --enable-reference-types --enable-multivalue \
+    "$out/src/$1_bg.wasm" -o "$out/$1_bg.wasm"
+  node scripts/short-imports.mjs "$out/$1_bg.wasm" "$out/src/$1.js"
+  printf '// The wasm module as Base64, for the entries that carry it inside.\nexport const %s = () => Uint8Array.from(atob("%s"), (c) => c.charCodeAt(0));\n' \
+    "$3" "$(base64 -w0 "$out/$1_bg.wasm")" >"$out/src/$4"
+}
 rm -rf "$out" && mkdir -p "$out/src"
-wasm-bindgen --target web --out-name cognito_signup --out-dir "$out/src" \
-  --no-typescript target/wasm32-unknown-unknown/release/cognito_signup.wasm
-node_modules/.bin/wasm-opt --flatten --rereloop -Oz -Oz --strip-target-features --strip-producers \
-  --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-  --enable-mutable-globals --enable-reference-types --enable-multivalue \
-  "$out/src/cognito_signup_bg.wasm" -o "$out/cognito_signup_bg.wasm"
-node scripts/short-imports.mjs "$out/cognito_signup_bg.wasm" "$out/src/cognito_signup.js"
+module cognito_signup npm wasmBytes wasm_inline.js
 # The sign-in module: the same crate with SRP and the sign-in calls.
-cargo rustc --quiet --release --target wasm32-unknown-unknown --crate-type cdylib --no-default-features --features npm,srp
-wasm-bindgen --target web --out-name cognito_signup_signin --out-dir "$out/src" \
-  --no-typescript target/wasm32-unknown-unknown/release/cognito_signup.wasm
-node_modules/.bin/wasm-opt --flatten --rereloop -Oz -Oz --strip-target-features --strip-producers \
-  --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-  --enable-mutable-globals --enable-reference-types --enable-multivalue \
-  "$out/src/cognito_signup_signin_bg.wasm" -o "$out/cognito_signup_signin_bg.wasm"
-node scripts/short-imports.mjs "$out/cognito_signup_signin_bg.wasm" "$out/src/cognito_signup_signin.js"
+module cognito_signup_signin npm,srp signInWasmBytes signin_inline.js
 cp js/*.js "$out/src/"
-printf '// The wasm module as Base64, for the entries that carry it inside.\nexport const wasmBytes = () => Uint8Array.from(atob("%s"), (c) => c.charCodeAt(0));\n' \
-  "$(base64 -w0 "$out/cognito_signup_bg.wasm")" >"$out/src/wasm_inline.js"
-printf '// The sign-in module as Base64, for the server entry.\nexport const signInWasmBytes = () => Uint8Array.from(atob("%s"), (c) => c.charCodeAt(0));\n' \
-  "$(base64 -w0 "$out/cognito_signup_signin_bg.wasm")" >"$out/src/signin_inline.js"
 bundle() { # entry, format, out, [esbuild options]
   # wasm-bindgen imports a snippet module once per function: a harmless duplicate key. The driver
   # (js/call.js) imports "cognito-signup-glue": the sign-up module's glue, or the sign-in module's.

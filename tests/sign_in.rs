@@ -272,6 +272,19 @@ fn the_sign_in_calls_send_what_the_aws_sdk_v3_sends() {
             .map(|(k, v)| (k, v.as_str().unwrap().to_string()))
             .collect()
     };
+    // The user of a software-token call: the case's session and access token, where it has them.
+    macro_rules! by_token {
+        ($call:expr, $input:expr) => {{
+            let mut call = $call;
+            if let Some(session) = text($input, "Session") {
+                call = call.session(session);
+            }
+            if let Some(token) = text($input, "AccessToken") {
+                call = call.access_token(token);
+            }
+            call
+        }};
+    }
     for case in &cases {
         let input = &case["input"];
         let (operation, json) = match case["operation"].as_str().unwrap() {
@@ -291,23 +304,11 @@ fn the_sign_in_calls_send_what_the_aws_sdk_v3_sends() {
                 (Operation::RespondToAuthChallenge, call.as_input().to_json())
             }
             "AssociateSoftwareToken" => {
-                let mut call = client.associate_software_token();
-                if let Some(session) = text(input, "Session") {
-                    call = call.session(session);
-                }
-                if let Some(token) = text(input, "AccessToken") {
-                    call = call.access_token(token);
-                }
+                let call = by_token!(client.associate_software_token(), input);
                 (Operation::AssociateSoftwareToken, call.as_input().to_json())
             }
             "VerifySoftwareToken" => {
-                let mut call = client.verify_software_token();
-                if let Some(session) = text(input, "Session") {
-                    call = call.session(session);
-                }
-                if let Some(token) = text(input, "AccessToken") {
-                    call = call.access_token(token);
-                }
+                let mut call = by_token!(client.verify_software_token(), input);
                 call = call.user_code(text(input, "UserCode").unwrap());
                 if let Some(name) = text(input, "FriendlyDeviceName") {
                     call = call.friendly_device_name(name);
