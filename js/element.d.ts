@@ -54,9 +54,15 @@ export interface CognitoSignUpConfig {
   phoneCountries?: string[];
   /**
    * Sign the person in when they confirm (attribute `sign-in`): with the confirmation's `Session`
-   * (USER_AUTH), else with the password (USER_PASSWORD_AUTH). The tokens go to `signup-signed-in`.
+   * (USER_AUTH), else with SRP (the password never sent); `"USER_PASSWORD_AUTH"` uses the password
+   * flow instead. A code, a choice of factor or an authenticator app's setup that the pool asks for
+   * is a step of the element; the tokens go to `signup-signed-in`.
    */
-  signIn?: boolean;
+  signIn?: boolean | "USER_SRP_AUTH" | "USER_PASSWORD_AUTH";
+  /** The second factors the pool can ask for (`npx cognito-signup config` writes them): their steps load early. */
+  mfa?: Array<"SMS_MFA" | "SOFTWARE_TOKEN_MFA" | "EMAIL_OTP">;
+  /** The issuer an authenticator app shows for the account it sets up; the page's host by default. */
+  totpIssuer?: string;
 }
 
 /** Amplify Gen 2's `amplify_outputs.json`: the element reads its `auth` section and ignores the rest. */

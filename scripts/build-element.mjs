@@ -4,8 +4,9 @@
 // element/inline.js, the same importing ./inline.js; and
 // element/{de,fr,es,ja,ar}.js, one module per other language, and
 // element/phone.js, the phone field's countries, element/amplify.js, the
-// reader of Amplify's outputs file, and element/errors.js, English words for
-// Cognito's exceptions, each loaded on demand; element/html.js
+// reader of Amplify's outputs file, element/errors.js, English words for
+// Cognito's exceptions, element/after.js, what follows a SignUp, and
+// element/challenge.js, the sign-in steps, each loaded on demand; element/html.js
 // (its markup as a string, for servers and builds), element/bare.js (the
 // element without its styles) and element.css (those styles, as a file).
 import { build } from "esbuild";
@@ -45,12 +46,14 @@ export function elementBuild(library, languageDir, without = []) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const out = process.argv[2];
-  const onDemand = readdirSync(`${src}element`).filter((f) => /^([a-z]{2}|phone|amplify|html|errors|after|mistakes)\.js$/.test(f) && f !== "en.js");
+  const onDemand = readdirSync(`${src}element`).filter((f) => /^([a-z]{2}|phone|amplify|html|errors|after|mistakes|challenge)\.js$/.test(f) && f !== "en.js");
   // element.js imports the browser entry; element/inline.js (for bundlers that
   // copy no .wasm: esbuild, Angular) the entry with the wasm inside.
   await build({ ...elementBuild("./index.js", "./element/"), outfile: `${out}/element.js` });
   await build({ ...elementBuild("../inline.js", "./"), outfile: `${out}/element/inline.js` });
-  await build({ ...common, entryPoints: onDemand.map((f) => `${src}element/${f}`), outdir: `${out}/element` });
+  // after.js loads challenge.js (the sign-in steps, their words and the QR code) only when a challenge comes.
+  const apart = { name: "challenge-apart", setup: (b) => b.onResolve({ filter: /^\.\/challenge\.js$/ }, ({ path }) => ({ path, external: true })) };
+  await build({ ...common, entryPoints: onDemand.map((f) => `${src}element/${f}`), outdir: `${out}/element`, plugins: [apart] });
   // element/bare.js: the element without its stylesheet, for pages that link element.css (markup
   // written by a server), so the rules are downloaded once; element.css: those rules.
   await build({ ...elementBuild("../index.js", "./", ["styles"]), outfile: `${out}/element/bare.js` });

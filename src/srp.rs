@@ -14,7 +14,9 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt;
 
-use base64::engine::general_purpose::STANDARD as BASE64;
+use base64::alphabet::STANDARD;
+use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig, STANDARD as BASE64};
+use base64::engine::DecodePaddingMode;
 use base64::Engine;
 use crypto_bigint::modular::{FixedMontyForm, FixedMontyParams};
 use crypto_bigint::{NonZero, Odd, U3072};
@@ -132,9 +134,7 @@ impl Srp {
             return Err(SrpError::ZeroB);
         }
         let salt = unhex(salt).ok_or(SrpError::BadSalt)?;
-        let block = BASE64
-            .decode(secret_block)
-            .map_err(|_| SrpError::BadSecretBlock)?;
+        let block = decode_block(secret_block)?;
         let u = U3072::from_be_slice(&widen(&sha256(&[&pad(&self.big_a), &pad(&b)])));
         if bool::from(u.is_zero()) {
             return Err(SrpError::ZeroU);
@@ -166,6 +166,29 @@ impl Srp {
         }
         Ok(BASE64.encode(mac.finalize().into_bytes()))
     }
+}
+
+/// `SECRET_BLOCK`'s bytes: Base64 in either alphabet (`+/` or `-_`), padded
+/// or not, as Node's `Buffer` (and so amazon-cognito-identity-js) reads it.
+/// Cognito's blocks are standard Base64, read the same way either way.
+fn decode_block(block: &str) -> Result<Vec<u8>, SrpError> {
+    const LENIENT: GeneralPurpose = GeneralPurpose::new(
+        &STANDARD,
+        GeneralPurposeConfig::new()
+            .with_decode_padding_mode(DecodePaddingMode::Indifferent)
+            .with_decode_allow_trailing_bits(true),
+    );
+    let standard: String = block
+        .chars()
+        .map(|c| match c {
+            '-' => '+',
+            '_' => '/',
+            c => c,
+        })
+        .collect();
+    LENIENT
+        .decode(standard)
+        .map_err(|_| SrpError::BadSecretBlock)
 }
 
 /// The group's Montgomery parameters.

@@ -5,9 +5,10 @@ import { PoolProblem, checkConfig, configFromPool, describedPool } from "./pool.
 import { renderSignUp, renderStyle } from "../element/html.js";
 
 const USAGE = `usage:
-  cognito-signup config [--endpoint URL] [pool.json] [client.json]
+  cognito-signup config [--endpoint URL] [pool.json] [client.json] [mfa.json]
       writes <cognito-sign-up>'s configuration from the pool's and the app client's own descriptions
-      (--endpoint: where the form sends instead of Cognito's endpoint, such as a local emulator)
+      (--endpoint: where the form sends instead of Cognito's endpoint, such as a local emulator;
+      mfa.json, optional: which second factors the pool asks for)
   cognito-signup check config.json [pool.json] [client.json]
       names every way a configuration disagrees with its pool and app client
   cognito-signup html [--lang LANG] config.json
@@ -19,6 +20,7 @@ const USAGE = `usage:
 pool.json and client.json are what the AWS CLI prints (no credentials are asked for here):
   aws cognito-idp describe-user-pool --user-pool-id <pool id> > pool.json
   aws cognito-idp describe-user-pool-client --user-pool-id <pool id> --client-id <client id> > client.json
+  aws cognito-idp get-user-pool-mfa-config --user-pool-id <pool id> > mfa.json
 Without them (or with "-") both are read from standard input, one after the other.`;
 
 /** Each JSON document in `text`, as two answers piped one after the other are. */
@@ -85,8 +87,8 @@ export async function main(args, out, err) {
   try {
     if (command === "config") {
       const endpoint = option("--endpoint");
-      const { pool, client } = describedPool(read(files));
-      const { config, notes } = configFromPool(pool, client);
+      const { pool, client, mfa } = describedPool(read(files));
+      const { config, notes } = configFromPool(pool, client, mfa);
       out(format(endpoint ? { ...config, endpoint } : config));
       for (const note of notes) err(`cognito-signup: ${note}`);
       return 0;

@@ -16,22 +16,50 @@ export class PoolProblem extends Error {
 
 /**
  * The `UserPool` and `UserPoolClient` among `documents` (parsed JSON, in any
- * order: each as `aws cognito-idp describe-…` prints it, or its inner object).
+ * order: each as `aws cognito-idp describe-…` prints it, or its inner
+ * object), and the pool's MFA settings where `aws cognito-idp
+ * get-user-pool-mfa-config`'s answer is among them (else `null`).
  */
 export function describedPool(documents) {
   let pool;
   let client;
+  let mfa = null;
   for (const doc of documents) {
     if (doc?.UserPool?.Id) pool = doc.UserPool;
     else if (doc?.UserPoolClient?.ClientId) client = doc.UserPoolClient;
     else if (doc?.Id && Array.isArray(doc.SchemaAttributes)) pool = doc;
     else if (doc?.ClientId && doc?.UserPoolId) client = doc;
-    else throw new PoolProblem('an input is neither a DescribeUserPool nor a DescribeUserPoolClient answer (what `aws cognito-idp describe-user-pool` prints: { "UserPool": { "Id", "SchemaAttributes", … } })');
+    else if (typeof doc?.MfaConfiguration === "string") mfa = doc;
+    else throw new PoolProblem('an input is neither a DescribeUserPool, a DescribeUserPoolClient nor a GetUserPoolMfaConfig answer (what `aws cognito-idp describe-user-pool` prints: { "UserPool": { "Id", "SchemaAttributes", … } })');
   }
   if (!pool) throw new PoolProblem("no DescribeUserPool answer was given: aws cognito-idp describe-user-pool --user-pool-id <id> > pool.json");
   if (!client) throw new PoolProblem("no DescribeUserPoolClient answer was given: aws cognito-idp describe-user-pool-client --user-pool-id <id> --client-id <id> > client.json");
   if (client.UserPoolId !== pool.Id) throw new PoolProblem(`the app client belongs to ${client.UserPoolId}, not to the pool ${pool.Id}`);
-  return { pool, client };
+  return { pool, client, mfa };
+}
+
+/**
+ * How the element can sign a confirmed person in with the client's
+ * `ExplicitAuthFlows`: `true` (the confirmation's session with USER_AUTH,
+ * else SRP), "USER_PASSWORD_AUTH" where the client allows the password flow
+ * and not SRP, or `undefined` where it allows neither.
+ */
+const signInFor = (flows) =>
+  flows.includes("ALLOW_USER_SRP_AUTH") || (flows.includes("ALLOW_USER_AUTH") && !flows.includes("ALLOW_USER_PASSWORD_AUTH")) ? true : flows.includes("ALLOW_USER_PASSWORD_AUTH") ? "USER_PASSWORD_AUTH" : undefined;
+
+/**
+ * The second factors the pool can ask for at sign-in (`MfaConfiguration`
+ * ON or OPTIONAL), from its MFA settings (`mfa`, GetUserPoolMfaConfig's
+ * answer) where given, else from DescribeUserPool (which names SMS only).
+ */
+function factorsOf(pool, mfa) {
+  if ((mfa ?? pool).MfaConfiguration === "OFF" || !(mfa ?? pool).MfaConfiguration) return [];
+  if (!mfa) return pool.SmsConfiguration ? ["SMS_MFA"] : [];
+  return [
+    mfa.SmsMfaConfiguration && "SMS_MFA",
+    mfa.SoftwareTokenMfaConfiguration?.Enabled && "SOFTWARE_TOKEN_MFA",
+    mfa.EmailMfaConfiguration && "EMAIL_OTP",
+  ].filter(Boolean);
 }
 
 /** "custom:favorite_city" → "Favorite city". */
@@ -48,7 +76,7 @@ const writable = (client) => (name) => !client.WriteAttributes || client.WriteAt
  * with it (what each custom attribute is, what was chosen). Throws a
  * `PoolProblem` naming the fix where the element cannot work with them.
  */
-export function configFromPool(pool, client) {
+export function configFromPool(pool, client, mfa = null) {
   if (client.ClientSecret) throw new PoolProblem("the app client has a secret, and a page cannot keep a secret: create an app client without one (GenerateSecret: false) for the page");
   const usernameAttributes = pool.UsernameAttributes ?? [];
   const schema = (pool.SchemaAttributes ?? []).filter((a) => !COGNITO_OWN.includes(a.Name));
@@ -92,11 +120,18 @@ export function configFromPool(pool, client) {
     ...(usernameAttributes.length > 0 && { usernameAttributes }),
     attributes,
     ...(factors && !factors.includes("PASSWORD") && { passwordless: true }),
-    ...(flows.some((f) => f === "ALLOW_USER_AUTH" || f === "ALLOW_USER_PASSWORD_AUTH") && { signIn: true }),
   };
+  const signIn = signInFor(flows);
+  const second = factorsOf(pool, mfa);
+  if (signIn) config.signIn = signIn;
+  if (signIn && second.length > 0) config.mfa = second;
   if (config.passwordless) notes.push(`the pool's sign-in allows no password (${factors.join(", ")}): the form asks for none`);
-  if (config.signIn) notes.push(`the client allows ${flows.filter((f) => /^ALLOW_USER_(PASSWORD_)?AUTH$/.test(f)).join(" and ")}: the person is signed in when they confirm`);
-  else notes.push("the client allows neither ALLOW_USER_AUTH nor ALLOW_USER_PASSWORD_AUTH: the person signs in on their own after confirming");
+  const allowed = flows.filter((f) => /^ALLOW_USER_/.test(f)).join(" and ") || "no user sign-in flow";
+  if (signIn === true) notes.push(`the client allows ${allowed}: the person is signed in when they confirm (with the confirmation's session, else SRP: the password never leaves the page)`);
+  else if (signIn) notes.push(`the client allows ${allowed}, not SRP: the person is signed in when they confirm, with the password flow`);
+  else notes.push(`the client allows ${allowed}, none of ALLOW_USER_SRP_AUTH, ALLOW_USER_AUTH and ALLOW_USER_PASSWORD_AUTH: the person signs in on their own after confirming`);
+  if (second.length > 0) notes.push(`the pool ${(mfa ?? pool).MfaConfiguration === "ON" ? "requires" : "may ask for"} a second factor (${second.join(", ")}): the element asks for the code, and sets up an authenticator app where the pool requires one`);
+  else if (!mfa && pool.MfaConfiguration && pool.MfaConfiguration !== "OFF") notes.push("the pool asks for a second factor: give `aws cognito-idp get-user-pool-mfa-config` too, so that the config can name which");
   return { config, notes };
 }
 
@@ -138,11 +173,15 @@ export function checkConfig(config, pool, client) {
   const factors = pool.Policies?.SignInPolicy?.AllowedFirstAuthFactors;
   const passwordless = Boolean(factors && !factors.includes("PASSWORD"));
   if (Boolean(config.passwordless) !== passwordless) found.push(`passwordless is ${Boolean(config.passwordless)}, but the pool's sign-in ${passwordless ? "allows no password" : "takes a password"}`);
-  // The element signs in with USER_AUTH (the confirmation's session) or the password flow.
+  // The element signs in with USER_AUTH (the confirmation's session), else SRP, or the flow signIn names.
   const flows = client.ExplicitAuthFlows ?? [];
-  if (config.signIn && !flows.some((f) => f === "ALLOW_USER_AUTH" || f === "ALLOW_USER_PASSWORD_AUTH")) {
-    const allowed = flows.filter((f) => /^ALLOW_USER_/.test(f));
-    found.push(`signIn is on, but the app client allows ${allowed.join(" and ") || "no user sign-in flow"}, neither ALLOW_USER_AUTH nor ALLOW_USER_PASSWORD_AUTH: the person cannot be signed in when they confirm`);
+  const allowed = flows.filter((f) => /^ALLOW_USER_/.test(f)).join(" and ") || "no user sign-in flow";
+  const { signIn } = config;
+  const needs = signIn === true ? ["ALLOW_USER_SRP_AUTH", "ALLOW_USER_AUTH"] : typeof signIn === "string" ? [`ALLOW_${signIn}`] : [];
+  if (typeof signIn === "string" && !["USER_SRP_AUTH", "USER_PASSWORD_AUTH"].includes(signIn)) found.push(`signIn is ${signIn}: it must be true, false, "USER_SRP_AUTH" or "USER_PASSWORD_AUTH"`);
+  else if (signIn && !needs.some((f) => flows.includes(f))) {
+    const better = signInFor(flows);
+    found.push(`signIn is ${JSON.stringify(signIn)}, but the app client allows ${allowed}, not ${needs.join(" or ")}: the person cannot be signed in when they confirm${better ? ` (${JSON.stringify(better)} can)` : ""}`);
   }
   return found;
 }

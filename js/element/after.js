@@ -12,6 +12,8 @@ import { QUIET } from "./steps.js";
 
 /** The code went out for `pending`: the confirm step, its field empty and its cooldown running. */
 export function awaitCode(f, pending) {
+  // A pool that asks for a second factor: its steps load while the person reads their message.
+  if (f.settings.signIn && f.settings.mfa?.length) import("./challenge.js").catch(() => {});
   keep(f.settings.clientId, pending);
   f.view.inputs.code.value = "";
   f.go("codeSent", { pending, cooldownEnd: Date.now() + f.form.cooldown * 1000, focus: (v) => v.titles.confirm });
@@ -66,27 +68,40 @@ export async function confirmed(f, pending, session) {
   forget(f);
   f.emit("signup-confirmed", { username, userSub });
   if (f.settings.signIn && f.go("confirmed", { pending: null })) await signIn(f, username, userSub, session, password);
+  // Where a sign-in step came (challenge.js), the done step waits for it.
   f.go("done", { pending: null, focus: (v) => v.titles.done });
 }
 
 /**
- * Signs the person in: USER_AUTH with the session Cognito gave (the code
- * just typed is the first factor), else USER_PASSWORD_AUTH with the
- * password still in memory. The tokens, or a challenge for the host's own
- * sign-in UI, go only into `signup-signed-in`; a failure leaves the account
- * made, the done step asking them to sign in, and says why in `signup-error`.
+ * Signs the person in with the library's `signIn`: USER_AUTH with the
+ * session Cognito gave (the code just typed is the first factor), else SRP
+ * with the password still in memory (or the flow `signIn` names, such as
+ * USER_PASSWORD_AUTH). A challenge a new user can meet (a code, a choice, an
+ * authenticator app to set up) leads to its step (challenge.js); the tokens,
+ * or a challenge for the host's own sign-in UI, go only into
+ * `signup-signed-in`. A failure leaves the account made, the done step
+ * asking them to sign in, and says why in `signup-error`.
  */
 async function signIn(f, username, userSub, Session, password) {
   try {
     if (!Session && !password) throw Object.assign(new Error("no session and no password (the page was reloaded): sign in to continue"), { name: "SignInUnavailable" });
-    const input = { AuthFlow: Session ? "USER_AUTH" : "USER_PASSWORD_AUTH", ClientId: f.settings.clientId, AuthParameters: { USERNAME: username, PASSWORD: Session ? undefined : password }, Session };
-    const { $metadata, ...out } = await f.calls.initiateAuth({ ...input, ...f.extra(username) }, callConfig(f.settings));
-    f.emit("signup-signed-in", { username, userSub, ...out });
+    const flow = f.settings.signIn;
+    const input = { ClientId: f.settings.clientId, Username: username, Password: Session ? undefined : password, Session, AuthFlow: Session || flow === true ? undefined : flow };
+    const out = await f.calls.signIn({ ...input, ...f.extra(username) }, callConfig(f.settings));
+    if (CHALLENGES.test(out.ChallengeName)) {
+      f.signing = { username, userSub, user: username, password };
+      return await (await import("./challenge.js")).lead(f, out);
+    }
+    const { $metadata, ...result } = out;
+    f.emit("signup-signed-in", { username, userSub, ...result });
     f.state.signedIn = Boolean(out.AuthenticationResult);
   } catch (error) {
     f.emit("signup-error", { name: error.name, message: error.message, field: error.field ?? null });
   }
 }
+
+/** The challenges challenge.js answers; any other goes to the host. */
+const CHALLENGES = /^(SMS_MFA|SMS_OTP|EMAIL_OTP|SOFTWARE_TOKEN_MFA|SELECT_MFA_TYPE|SELECT_CHALLENGE|MFA_SETUP)$/;
 
 /** Forgets the confirmation under way, the password and the session. */
 function forget(f) {

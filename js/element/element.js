@@ -5,7 +5,7 @@
 // pipeline.js (model.js checks it and builds the input, render.js describes
 // the markup), the view and its paint view.js, the pending confirmation
 // pending.js, the words i18n.js and the styles styles.js.
-import { init, signUp, confirmSignUp, resendConfirmationCode, initiateAuth, checkPassword } from "../index.js";
+import * as library from "../index.js";
 import { SCALAR_ATTRIBUTES, callConfig, contextData, fieldOf, signUpInput } from "./model.js";
 import { dictionary, direction, exceptions } from "./i18n.js";
 import { broken, loading, toDom } from "./render.js";
@@ -139,7 +139,7 @@ export class CognitoSignUp extends Base {
    */
   async #load(load) {
     // The module loads while the configuration does: the form's first tap needs it.
-    const loaded = init().then(() => true, () => false); // the first call reports a failed load
+    const loaded = library.init().then(() => true, () => false); // the first call reports a failed load
     const lang = usable(this.closest("[lang]")?.lang || "en");
     const url = this.getAttribute("config");
     if (!this.#config && url && !this.#view && !this.querySelector(":scope>[data-csu]")) this.#place([toDom(loading(await dictionary(lang, this.#translations)))]);
@@ -180,6 +180,8 @@ export class CognitoSignUp extends Base {
       typed: () => this.#paint(),
     });
     this.#place(view.top, view.bottom);
+    // The sign-in steps, where they have come, drawn again in this language (challenge.js).
+    this.#f.extend?.(view);
     // Storage is read on the first load only (a reload); a `username` attribute starts that user's confirmation.
     const given = this.getAttribute("username");
     const pending = given ? { username: given } : !this.#state && stored(this.#settings.clientId);
@@ -221,7 +223,7 @@ export class CognitoSignUp extends Base {
   #unmet() {
     const password = this.#view?.inputs.password;
     try {
-      return password ? checkPassword(password.value, this.#form.policy) : [];
+      return password ? library.checkPassword(password.value, this.#form.policy) : [];
     } catch {
       return null;
     }
@@ -276,9 +278,11 @@ export class CognitoSignUp extends Base {
     get form() {
       return el.#form;
     },
-    password: "",
-    session: undefined,
-    calls: { confirmSignUp, resendConfirmationCode, initiateAuth },
+    get dict() {
+      return el.#dict;
+    },
+    calls: library,
+    place: () => el.#place(el.#view.top, el.#view.bottom),
     go: (event, changes) => el.#go(event, changes),
     say: (changes) => el.#say(changes),
     emit: (name, detail) => el.#emit(name, detail),
@@ -303,13 +307,13 @@ export class CognitoSignUp extends Base {
     if (!this.#go("submit", QUIET)) return;
     const stop = (changes) => this.#go("failed", changes);
     try {
-      await init();
+      await library.init();
       const { clientId, validationData, clientMetadata } = this.#settings;
       const { input, problems } = signUpInput(clientId, this.#form, values, this.#unmet() ?? [], this.#phone?.toE164);
       Object.assign(input, { ValidationData: validationData, ClientMetadata: clientMetadata });
       const password = this.#form.password ? view.inputs.password.value : undefined;
       // Every problem in one round: the library's refusals too, asked of it with a signal that has already fired, so that nothing is sent.
-      const refused = await signUp({ ...input, Password: password || undefined }, { ...callConfig(this.#settings), abortSignal: AbortSignal.abort() }).catch((e) => e.problems ?? []);
+      const refused = await library.signUp({ ...input, Password: password || undefined }, { ...callConfig(this.#settings), abortSignal: AbortSignal.abort() }).catch((e) => e.problems ?? []);
       const all = [...problems, ...refused.map((p) => ({ name: fieldOf(p.field, input), message: p.message }))];
       if (all.length > 0) return this.#problems(all, stop);
       if (!this.#emit("signup-submit", structuredClone(input), true)) return stop();
@@ -322,7 +326,7 @@ export class CognitoSignUp extends Base {
       // What follows a SignUp loads while it is on the way.
       this.#after();
       try {
-        const out = await signUp({ ...input, Password: password, ...this.#extra(input.Username, input.ClientMetadata) }, callConfig(this.#settings));
+        const out = await library.signUp({ ...input, Password: password, ...this.#extra(input.Username, input.ClientMetadata) }, callConfig(this.#settings));
         this.#f.password = password ?? "";
         this.#f.session = out.Session;
         if (this.#view.inputs.password) this.#view.inputs.password.value = "";

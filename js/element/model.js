@@ -32,8 +32,8 @@ export function withAttributes(config, attribute) {
   const merged = { ...config };
   for (const [name, key] of Object.entries(SCALARS)) {
     const value = attribute(name);
-    // `sign-in` is a boolean attribute: present (and not "false") is on.
-    if (value != null) merged[key] = key === "resendCooldownSeconds" ? Number(value) : key === "signIn" ? value !== "false" : value;
+    // `sign-in`: present (and not "false") is on; a flow's name (USER_PASSWORD_AUTH) chooses it.
+    if (value != null) merged[key] = key === "resendCooldownSeconds" ? Number(value) : key === "signIn" ? value !== "false" && (/^USER_/.test(value) ? value : true) : value;
   }
   return merged;
 }

@@ -3,6 +3,10 @@
 // does not list is ignored there (a second submit while sending, a resend
 // during a confirmation), so no other guard is needed. A new step (a sign-in
 // challenge, an authenticator app, a passkey) is a new row and a new view.
+// The sign-in steps' views (mfa, choose, setup) are challenge-view.js's.
+
+/** Where signing in leads: Cognito's answer is the tokens, a code to type, a choice, or an app to set up. */
+const SIGNED = { done: "done", mfa: "mfa", choose: "choose", setup: "setup" };
 
 /**
  * `view`: the section shown (and the element's `step` attribute); `busy`:
@@ -14,7 +18,13 @@ export const STEPS = {
   confirm: { view: "confirm", on: { confirm: "confirming", resend: "resending", startOver: "signup" } },
   confirming: { view: "confirm", busy: "confirm", on: { confirmed: "signingIn", done: "done", failed: "confirm" } },
   resending: { view: "confirm", busy: "resend", on: { codeSent: "confirm", failed: "confirm" } },
-  signingIn: { view: "done", busy: "done", on: { done: "done" } },
+  signingIn: { view: "done", busy: "done", on: SIGNED },
+  mfa: { view: "mfa", on: { answer: "answering" } },
+  answering: { view: "mfa", busy: "answer", on: { ...SIGNED, failed: "mfa" } },
+  choose: { view: "choose", on: { answer: "choosing" } },
+  choosing: { view: "choose", busy: "answer", on: { ...SIGNED, failed: "choose" } },
+  setup: { view: "setup", on: { answer: "verifying" } },
+  verifying: { view: "setup", busy: "answer", on: { ...SIGNED, failed: "setup" } },
   done: { view: "done", on: {} },
 };
 

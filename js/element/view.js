@@ -130,5 +130,7 @@ export function paint(view, state, dict, lang, unmet, now) {
   view.banner.textContent = [summary, ...loose, state.error && errorText(dict, state.error)].filter(Boolean).join(" ");
   view.banner.hidden = view.banner.textContent === "";
 
+  // The sign-in steps' own part (challenge-view.js), once they have been added.
+  view.more?.(state, busy);
   state.focus?.(view)?.focus();
 }

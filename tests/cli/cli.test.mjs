@@ -143,7 +143,8 @@ for (const [server, endpoint] of Object.entries(SERVERS)) {
       assert.equal(config.clientId, client.UserPoolClient.ClientId);
       assert.deepEqual(config.passwordPolicy, settings.Policies.PasswordPolicy);
       assert.deepEqual(config.usernameAttributes, settings.UsernameAttributes);
-      assert.equal(config.signIn, true, "the client allows ALLOW_USER_PASSWORD_AUTH");
+      assert.equal(config.signIn, "USER_PASSWORD_AUTH", "the client allows ALLOW_USER_PASSWORD_AUTH, not SRP");
+      assert.equal(config.mfa, undefined, "no second factor");
       const required = config.attributes.filter((a) => a.required).map((a) => a.name);
       const expected = settings.Schema.filter((a) => a.Required && !(settings.UsernameAttributes ?? []).includes(a.Name)).map((a) => a.Name);
       assert.deepEqual(required, expected);
@@ -201,7 +202,7 @@ test("what cannot work is refused with its fix, and nothing is written", async (
   const wrong = cli(["config", poolFile, `${dir}wrong-client.json`]);
   assert.equal(wrong.status, 1);
   assert.equal(wrong.stdout, "");
-  assert.match(wrong.stderr, /neither a DescribeUserPool nor a DescribeUserPoolClient answer/);
+  assert.match(wrong.stderr, /neither a DescribeUserPool, a DescribeUserPoolClient nor a GetUserPoolMfaConfig answer/);
   assert.match(cli(["config", `${dir}wrong-client.json`]).stderr, /no DescribeUserPool answer was given/);
   assert.equal(cli(["frobnicate"]).status, 2);
 });
@@ -210,8 +211,8 @@ test("check: www/config.example.json agrees with the demo pool; a config that dr
   const pool = await call(CL_ENDPOINT, "DescribeUserPool", { UserPoolId: CL_POOL_ID });
   const client = await call(CL_ENDPOINT, "DescribeUserPoolClient", { UserPoolId: CL_POOL_ID, ClientId: CL_CLIENT_ID });
   const [poolFile, clientFile] = files(pool, client, "demo");
-  // The example's form, with the demo pool's ids (the example's are placeholders).
-  const example = { ...JSON.parse(readFileSync(`${root}www/config.example.json`, "utf8")), userPoolId: CL_POOL_ID, clientId: CL_CLIENT_ID };
+  // The example's form, with the demo pool's ids (the example's are placeholders); cognito-local's client allows the password flow, not SRP.
+  const example = { ...JSON.parse(readFileSync(`${root}www/config.example.json`, "utf8")), userPoolId: CL_POOL_ID, clientId: CL_CLIENT_ID, signIn: "USER_PASSWORD_AUTH" };
   writeFileSync(`${dir}example.json`, JSON.stringify(example));
   const agrees = cli(["check", `${dir}example.json`, poolFile, clientFile]);
   assert.equal(agrees.status, 0, agrees.stderr);
@@ -232,10 +233,37 @@ test("check: www/config.example.json agrees with the demo pool; a config that dr
     "passwordPolicy.MinimumLength is 6, but the pool's is 8",
     "passwordPolicy.RequireSymbols is false, but the pool's is true",
   ]);
-  // A client that allows only SRP (the console's default) cannot serve the element's signIn.
+  // A client that allows only SRP (the console's default) cannot serve the password flow; the example's own `true` (SRP) can.
   const srpOnly = { ...client, UserPoolClient: { ...client.UserPoolClient, ExplicitAuthFlows: ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"] } };
   const [, srpFile] = files(pool, srpOnly, "srp-only");
   const srp = cli(["check", `${dir}example.json`, poolFile, srpFile]);
   assert.equal(srp.status, 1);
-  assert.match(srp.stderr, /signIn is on, but the app client allows ALLOW_USER_SRP_AUTH, neither ALLOW_USER_AUTH nor ALLOW_USER_PASSWORD_AUTH/);
+  assert.match(srp.stderr, /signIn is "USER_PASSWORD_AUTH", but the app client allows ALLOW_USER_SRP_AUTH, not ALLOW_USER_PASSWORD_AUTH: the person cannot be signed in when they confirm \(true can\)/);
+  writeFileSync(`${dir}example-srp.json`, JSON.stringify({ ...example, signIn: true }));
+  assert.equal(cli(["check", `${dir}example-srp.json`, poolFile, srpFile]).status, 0);
+  writeFileSync(`${dir}example-typo.json`, JSON.stringify({ ...example, signIn: "SRP" }));
+  assert.match(cli(["check", `${dir}example-typo.json`, poolFile, srpFile]).stderr, /signIn is SRP: it must be true, false, "USER_SRP_AUTH" or "USER_PASSWORD_AUTH"/);
+});
+
+test("config: an SRP client signs in with SRP; a pool that requires MFA names its factors from get-user-pool-mfa-config", async () => {
+  const { pool, client } = await describe(MOTO_ENDPOINT, { UsernameAttributes: ["email"], Schema: [attribute("email")], Policies: { PasswordPolicy: LAX } }, { ExplicitAuthFlows: ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"] });
+  const UserPoolId = pool.UserPool.Id;
+  await call(MOTO_ENDPOINT, "SetUserPoolMfaConfig", { UserPoolId, MfaConfiguration: "ON", SoftwareTokenMfaConfiguration: { Enabled: true } });
+  const described = await call(MOTO_ENDPOINT, "DescribeUserPool", { UserPoolId });
+  const mfa = await call(MOTO_ENDPOINT, "GetUserPoolMfaConfig", { UserPoolId });
+  const [poolFile, clientFile] = files(described, client, "mfa");
+  writeFileSync(`${dir}mfa-mfa.json`, JSON.stringify(mfa));
+  const withMfa = cli(["config", poolFile, clientFile, `${dir}mfa-mfa.json`]);
+  assert.equal(withMfa.status, 0, withMfa.stderr);
+  const config = JSON.parse(withMfa.stdout);
+  assert.equal(config.signIn, true);
+  assert.deepEqual(config.mfa, ["SOFTWARE_TOKEN_MFA"]);
+  assert.match(withMfa.stderr, /SRP: the password never leaves the page/);
+  assert.match(withMfa.stderr, /the pool requires a second factor \(SOFTWARE_TOKEN_MFA\)/);
+  // Without the MFA settings, DescribeUserPool says MFA is on, not which factors: the note asks for them.
+  const without = cli(["config", poolFile, clientFile]);
+  assert.equal(JSON.parse(without.stdout).mfa, undefined);
+  assert.match(without.stderr, /give `aws cognito-idp get-user-pool-mfa-config` too/);
+  writeFileSync(`${dir}mfa-config.json`, withMfa.stdout);
+  assert.equal(cli(["check", `${dir}mfa-config.json`, poolFile, clientFile]).status, 0);
 });

@@ -65,6 +65,11 @@ export const S = {
   emailError: "[part~=field-email] [part~=error]",
   cityError: "[part~=field-custom-city] [part~=error]",
   resend: "[part~=resend]",
+  mfa: "[part~=step-mfa]",
+  mfaCode: "[name=mfaCode]",
+  choose: "[part~=step-choose]",
+  setup: "[part~=step-setup]",
+  totpCode: "[name=totpCode]",
 };
 
 /** What has the focus: an input's name, or a step's title as "step-<name> title". */

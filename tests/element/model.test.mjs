@@ -172,3 +172,17 @@ test("the hash that allows the rules inline is the rules' own, and renderStyle w
   assert.equal(html, `<style>${CSS}</style>`);
   assert.doesNotMatch(CSS, /<\//, "nothing in the rules can end the <style> element");
 });
+
+test("the sign-in steps' words: every shipped language has English's keys, each a non-empty text with the same {names}", async () => {
+  const { default: words } = await import("../../js/element/challenge-words.js");
+  assert.deepEqual(Object.keys(words).sort(), Object.keys(LANGUAGES).sort());
+  const holes = (s) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+  for (const [lang, dict] of Object.entries(words)) {
+    assert.deepEqual(Object.keys(dict).sort(), Object.keys(words.en).sort(), lang);
+    for (const [key, value] of Object.entries(dict)) {
+      assert.ok(typeof value === "string" && value.trim() !== "", `${lang}.${key}`);
+      assert.deepEqual(holes(value), holes(words.en[key]), `${lang}.${key}`);
+      assert.ok(!(key in en), `${key} is not one of en.js's keys, which would hide it`);
+    }
+  }
+});

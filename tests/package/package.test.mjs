@@ -27,6 +27,7 @@ test("the tarball holds the entries, the wasm, the types, the element and its la
     "package/element/amplify.js",
     "package/element/ar.js",
     "package/element/bare.js",
+    "package/element/challenge.js",
     "package/element/de.js",
     "package/element/errors.js",
     "package/element/es.js",

@@ -28,14 +28,35 @@ const token = (claims) => ["eyJhbGciOiJub25lIn0", Buffer.from(JSON.stringify(cla
  * ResendConfirmationCode sends the code again (and no Session);
  * ConfirmSignUp, given the code 123456 and that Session, returns a new one; InitiateAuth with
  * USER_AUTH, the USERNAME and that second Session (and no password) signs
- * the user in. A username starting with `mfa` meets an SMS_MFA challenge
- * instead, and one starting with `refused` a NotAuthorizedException; any
- * other session or flow is refused as Cognito refuses it.
+ * the user in. A username's start chooses what InitiateAuth answers instead
+ * (`CHALLENGES`): `refused` a NotAuthorizedException, the others a
+ * challenge, which RespondToAuthChallenge takes as the API reference shows
+ * it (the latest Session, ChallengeResponses with the USERNAME and the code
+ * 654321, or an ANSWER naming an offered factor), answering with the next
+ * challenge or the tokens; `expired` meets an expired session at its first
+ * answer. Any other session, flow or answer is refused as Cognito refuses it.
  */
+/** What the scripted Cognito answers: InitiateAuth for a username's start, RespondToAuthChallenge for a choice and its ANSWER. */
+const SMS = { CODE_DELIVERY_DELIVERY_MEDIUM: "SMS", CODE_DELIVERY_DESTINATION: "+*******0100" };
+const EMAIL = { CODE_DELIVERY_DELIVERY_MEDIUM: "EMAIL", CODE_DELIVERY_DESTINATION: "a***@e***" };
+const CHALLENGES = {
+  mfa: ["SMS_MFA", { ChallengeParameters: SMS }],
+  expired: ["SMS_MFA", { ChallengeParameters: SMS }],
+  email: ["EMAIL_OTP", { ChallengeParameters: EMAIL }],
+  choose: ["SELECT_MFA_TYPE", { ChallengeParameters: { MFAS_CAN_CHOOSE: '["SMS_MFA","SOFTWARE_TOKEN_MFA"]' } }],
+  select: ["SELECT_CHALLENGE", { AvailableChallenges: ["WEB_AUTHN", "EMAIL_OTP", "SMS_OTP"] }],
+  nofactor: ["MFA_SETUP", { ChallengeParameters: { MFAS_CAN_SETUP: '["SMS_MFA"]' } }],
+  custom: ["CUSTOM_CHALLENGE", { ChallengeParameters: { question: "colour?" } }],
+  "SELECT_MFA_TYPE:SMS_MFA": ["SMS_MFA", { ChallengeParameters: SMS }],
+  "SELECT_MFA_TYPE:SOFTWARE_TOKEN_MFA": ["SOFTWARE_TOKEN_MFA"],
+  "SELECT_CHALLENGE:EMAIL_OTP": ["EMAIL_OTP", { ChallengeParameters: EMAIL }],
+  "SELECT_CHALLENGE:SMS_OTP": ["SMS_OTP", { ChallengeParameters: SMS }],
+};
+
 function scripted(target, body) {
   const fail = (type, message) => [400, { __type: type, message }];
   const operation = target.split(".").pop();
-  const username = body.Username ?? body.AuthParameters?.USERNAME ?? "";
+  const username = body.Username ?? body.AuthParameters?.USERNAME ?? body.ChallengeResponses?.USERNAME ?? "";
   const known = sessions.get(username);
   if (operation === "SignUp") {
     const first = `signup-session-${username}-${"x".repeat(24)}`;
@@ -53,11 +74,27 @@ function scripted(target, body) {
     known.second = `confirm-session-${username}-${"y".repeat(24)}`;
     return [200, { Session: known.second }];
   }
-  if (operation !== "InitiateAuth") return fail("InvalidParameterException", `${operation} is not scripted`);
-  if (body.AuthFlow !== "USER_AUTH" || "PASSWORD" in (body.AuthParameters ?? {})) return fail("InvalidParameterException", "USER_AUTH expected");
-  if (!known?.second || body.Session !== known.second || username.startsWith("refused")) return fail("NotAuthorizedException", "Invalid session for the user.");
-  if (username.startsWith("mfa")) {
-    return [200, { ChallengeName: "SMS_MFA", ChallengeParameters: { CODE_DELIVERY_DELIVERY_MEDIUM: "SMS", CODE_DELIVERY_DESTINATION: "+*******0100" }, Session: `mfa-session-${"z".repeat(24)}` }];
+  const challenge = (name, extra = {}) => {
+    known.challenge = name;
+    known.session = `${name.toLowerCase()}-session-${crypto.randomUUID()}`;
+    return [200, { ChallengeName: name, Session: known.session, ChallengeParameters: {}, ...extra }];
+  };
+  if (operation === "RespondToAuthChallenge") {
+    const { ChallengeName, ChallengeResponses: answers = {}, Session } = body;
+    if (!known?.session || Session !== known.session || ChallengeName !== known.challenge) return fail("NotAuthorizedException", "Invalid session for the user.");
+    if (username.startsWith("expired")) return fail("NotAuthorizedException", "Invalid session for the user, session is expired.");
+    if (ChallengeName.startsWith("SELECT_")) {
+      const next = CHALLENGES[`${ChallengeName}:${answers.ANSWER}`];
+      return next ? challenge(...next) : fail("InvalidParameterException", `${answers.ANSWER} is not an offered factor`);
+    }
+    if (answers[`${ChallengeName}_CODE`] !== "654321") return fail("CodeMismatchException", "Invalid code or auth state for the user.");
+  } else if (operation !== "InitiateAuth") {
+    return fail("InvalidParameterException", `${operation} is not scripted`);
+  } else {
+    if (body.AuthFlow !== "USER_AUTH" || "PASSWORD" in (body.AuthParameters ?? {})) return fail("InvalidParameterException", "USER_AUTH expected");
+    if (!known?.second || body.Session !== known.second || username.startsWith("refused")) return fail("NotAuthorizedException", "Invalid session for the user.");
+    const first = Object.keys(CHALLENGES).find((start) => username.startsWith(start));
+    if (first) return challenge(...CHALLENGES[first]);
   }
   const claims = { sub: known.sub, "cognito:username": username, token_use: "id" };
   const AuthenticationResult = { AccessToken: token({ ...claims, token_use: "access" }), ExpiresIn: 3600, IdToken: token(claims), RefreshToken: token({ refresh: username }), TokenType: "Bearer" };
