@@ -4,11 +4,20 @@
 // JSON with the same target; for the same answer (shaped as the API
 // reference's examples: tokens, a choice of first factors, an MFA
 // challenge), each must read the same output. The flow USER_AUTH with a
-// sign-up Session is checked this way because neither emulator has it.
+// sign-up Session is checked this way because neither emulator has it; so
+// are the challenge calls (RespondToAuthChallenge for each challenge the
+// element answers, AssociateSoftwareToken, VerifySoftwareToken), whose
+// emulators answer only some of them.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
-import { CognitoIdentityProviderClient, InitiateAuthCommand } from "@aws-sdk/client-cognito-identity-provider";
+import {
+  AssociateSoftwareTokenCommand,
+  CognitoIdentityProviderClient,
+  InitiateAuthCommand,
+  RespondToAuthChallengeCommand,
+  VerifySoftwareTokenCommand,
+} from "@aws-sdk/client-cognito-identity-provider";
 import * as shipped from "../../target/shipped/node.js";
 
 const SESSION = "AYABeC1-y8qooiuysEv0uM4wAqQAHQABAAdTZXJ2aWNlABBDb2duaXRvVXNlclBvb2xzAAEAB2F3cy1rbXMAEXAMPLE";
@@ -91,4 +100,50 @@ for (const [name, body] of Object.entries(ANSWERS)) {
     assert.equal(ours.$metadata.requestId, theirs.$metadata.requestId);
     assert.equal(ours.$metadata.httpStatusCode, 200);
   });
+}
+
+/** Each challenge call, its inputs (as the API reference shows them) and an answer to read. */
+const CHALLENGE_CALLS = {
+  respondToAuthChallenge: {
+    command: RespondToAuthChallengeCommand,
+    target: "RespondToAuthChallenge",
+    inputs: {
+      "SMS_MFA's code": { ClientId: "1example23456789", ChallengeName: "SMS_MFA", Session: SESSION, ChallengeResponses: { USERNAME: "alice", SMS_MFA_CODE: "123456" }, ClientMetadata: { campaign: "spring" } },
+      "EMAIL_OTP's code": { ClientId: "1example23456789", ChallengeName: "EMAIL_OTP", Session: SESSION, ChallengeResponses: { USERNAME: "alice", EMAIL_OTP_CODE: "123456" }, UserContextData: { EncodedData: "encoded-context" } },
+      "SOFTWARE_TOKEN_MFA's code": { ClientId: "1example23456789", ChallengeName: "SOFTWARE_TOKEN_MFA", Session: SESSION, ChallengeResponses: { USERNAME: "alice", SOFTWARE_TOKEN_MFA_CODE: "123456" } },
+      "SELECT_MFA_TYPE's answer": { ClientId: "1example23456789", ChallengeName: "SELECT_MFA_TYPE", Session: SESSION, ChallengeResponses: { USERNAME: "alice", ANSWER: "SOFTWARE_TOKEN_MFA" } },
+      "SELECT_CHALLENGE's answer": { ClientId: "1example23456789", ChallengeName: "SELECT_CHALLENGE", Session: SESSION, ChallengeResponses: { USERNAME: "alice", ANSWER: "EMAIL_OTP" } },
+      "MFA_SETUP, the app verified": { ClientId: "1example23456789", ChallengeName: "MFA_SETUP", Session: SESSION, ChallengeResponses: { USERNAME: "alice" } },
+    },
+    answer: ANSWERS["an MFA challenge"],
+  },
+  associateSoftwareToken: {
+    command: AssociateSoftwareTokenCommand,
+    target: "AssociateSoftwareToken",
+    inputs: { "the MFA_SETUP session": { Session: SESSION }, "an access token": { AccessToken: "eyJra456defEXAMPLE" } },
+    answer: { SecretCode: "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP", Session: SESSION },
+  },
+  verifySoftwareToken: {
+    command: VerifySoftwareTokenCommand,
+    target: "VerifySoftwareToken",
+    inputs: { "the app's code with the session": { Session: SESSION, UserCode: "123456", FriendlyDeviceName: "Phone" }, "an access token": { AccessToken: "eyJra456defEXAMPLE", UserCode: "123456" } },
+    answer: { Status: "SUCCESS", Session: SESSION },
+  },
+};
+
+for (const [call, { command: Command, target, inputs, answer: body }] of Object.entries(CHALLENGE_CALLS)) {
+  for (const [name, input] of Object.entries(inputs)) {
+    test(`${call}, ${name}: the request is the JSON the AWS SDK v3 serializes, and the answer reads as it reads it`, async () => {
+      seen.length = 0;
+      answer = JSON.stringify(body);
+      const theirs = await sdk().send(new Command(structuredClone(input)));
+      const ours = await shipped[call](structuredClone(input), { endpoint });
+      assert.deepEqual(seen[1].body, seen[0].body);
+      assert.equal(seen[1].target, `AWSCognitoIdentityProviderService.${target}`);
+      assert.equal(seen[1].target, seen[0].target);
+      assert.equal(seen[1].type, seen[0].type);
+      assert.deepEqual(withoutMetadata(ours), withoutMetadata(theirs));
+      assert.deepEqual(withoutMetadata(ours), body);
+    });
+  }
 }
