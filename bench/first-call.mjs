@@ -130,7 +130,7 @@ async function buildPages(dist, endpoint) {
 }
 
 /** Serves `dist` gzipped (as a CDN would), never cached: each file is compressed in place first. */
-function servePages(dist) {
+export function servePages(dist) {
   for (const name of readdirSync(dist, { recursive: true })) {
     const file = `${dist}/${name}`;
     if (statSync(file).isFile()) writeFileSync(file, gzipSync(readFileSync(file), { level: 9 }));
@@ -201,7 +201,7 @@ async function coldRun(browser, pages, endpoint, page, profile, tap, run) {
   }
 }
 
-const quartiles = (xs) => {
+export const quartiles = (xs) => {
   const sorted = [...xs].sort((a, b) => a - b);
   return { median: median(sorted), low: sorted[Math.floor(sorted.length / 4)], high: sorted[Math.floor((sorted.length * 3) / 4)] };
 };

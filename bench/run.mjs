@@ -12,6 +12,7 @@ import { serveStatic } from "../scripts/static.mjs";
 import { median, perCall } from "./stub.mjs";
 import { browserBundle } from "./bundle.mjs";
 import { measureFirstCall, PAGES } from "./first-call.mjs";
+import { measureSignIn } from "./sign-in.mjs";
 import { elementBuild } from "../scripts/build-element.mjs";
 
 /**
@@ -90,6 +91,8 @@ async function bundle() {
   result.element.errors = sizes(`${root}pkg/element/errors.js`);
   // What follows a SignUp (confirm, resend, sign-in), loaded while the SignUp is on its way.
   result.element.after = sizes(`${root}pkg/element/after.js`);
+  // What signing in loads after the SignUp: the sign-in module and its loader; the sign-in steps on a challenge.
+  result.signIn = { loader: sizes(`${root}pkg/sign-in.js`), wasm: sizes(`${root}pkg/cognito_signup_signin_bg.wasm`), challenge: sizes(`${root}pkg/element/challenge.js`) };
   // Its English texts and its styles: the gzip bytes the element loses when each is left out.
   for (const part of ["en", "styles"]) {
     await build({ ...elementBuild("./index.js", "./element/", [part]), outfile: `${dist}/element-without-${part}.js`, logLevel: "error" });
@@ -149,6 +152,8 @@ log("bundling");
 const size = await bundle();
 log("first call in Chromium");
 const first = await measureFirstCall(`${dist}/first-call`, ROUNDS, log);
+log("sign-in after sign-up");
+const signIn = await measureSignIn(`${dist}/sign-in`, ROUNDS, log);
 log("Node CPU");
 const node = nodeCpu();
 log("import + instantiate");
@@ -177,6 +182,7 @@ const TARGETS = [
   ["the element page with its form written in: bytes over the page as it was", "its markup, about 1 KB", med("atReady", "element-written", "bytes") - med("atReady", "element", "bytes"), (b) => b <= 1100, "B"],
   ["the element page: bytes downloaded", "0.2 × Amplify UI's Authenticator", med("atReady", "element", "bytes") / med("atReady", "amplify-ui", "bytes"), (r) => r <= 0.2, "×"],
   ["the element page: form ready", "below Amplify UI's Authenticator", med("atReady", "element", "ready") / med("atReady", "amplify-ui", "ready"), (r) => r < 1, "×"],
+  ["SRP's client work (signIn), against amazon-cognito-identity-js's", "0.25 × amazon-cognito-identity-js", signIn.srp["cognito-signup"].median / signIn.srp["identity-js"].median, (r) => r <= 0.25, "×"],
 ].map(([what, limit, value, ok, unit]) => ({ what, limit, value, met: ok(value), unit }));
 const PAGE_NAMES = {
   fetch: "hand-written fetch (the floor)",
@@ -292,6 +298,28 @@ Warm CPU per call in Node is information, not a target: cognito-signup is ${cpuR
 
 The long-term target is half the smallest competitor: ${fmt(Math.floor(size[smallest].gzip / 2))} B gzip
 (${fmt(ours.gzip - Math.floor(size[smallest].gzip / 2))} B to go).
+
+## Sign-in after sign-up (mobile profile)
+
+SRP's client work, in a page of its own for each library with the CPU slowed 4 times, Cognito
+answered in the page at once (one PASSWORD_VERIFIER from the SRP verifier of \`tests/srp/\`, then
+tokens), so that only the client's work is timed (A, then the claim from B and the salt); one untimed
+sign-in first, then 5 a round (\`bench/sign-in/srp.mjs\`):
+
+| library | SRP sign-in, ms |
+|---|---:|
+| this package's \`signIn\` (the sign-in module, SRP in Rust) | ${spread(signIn.srp["cognito-signup"])} |
+| amazon-cognito-identity-js's \`authenticateUser\` | ${spread(signIn.srp["identity-js"])} |
+
+The element (\`<cognito-sign-up sign-in>\`), with the profile's network against a stub Cognito on
+127.0.0.1 (SignUp, ConfirmSignUp, then SRP's two calls), the person having read their email for
+2 s: the confirm tap → \`signup-signed-in\` takes ${spread(signIn.confirmToSignedIn)} ms (three
+requests; the sign-in module loaded while they read).
+
+What signing in downloads after the SignUp, gzip: \`element/after.js\` ${fmt(size.element.after.gzip)} B (with the
+SignUp), \`sign-in.js\` ${fmt(size.signIn.loader.gzip)} B and the sign-in module ${fmt(size.signIn.wasm.gzip)} B (while the person reads
+their code): ${fmt(size.element.after.gzip + size.signIn.loader.gzip + size.signIn.wasm.gzip)} B; and on a challenge, \`element/challenge.js\` ${fmt(size.signIn.challenge.gzip)} B
+(the steps, their words in six languages and the QR code).
 
 ## Where the module's bytes are (twiggy, largest items of the optimised wasm)
 

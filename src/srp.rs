@@ -40,11 +40,15 @@ pub const GROUP_HEX: &str = concat!(
 const N: U3072 = U3072::from_be_hex(GROUP_HEX);
 /// The generator.
 const G: U3072 = U3072::from_u8(2);
-/// How many random bytes make `a`, as identity-js draws it.
-const SECRET_BYTES: usize = 128;
+/// How many random bytes make `a`: 256 bits, twice the 128-bit strength of
+/// the 3072-bit group, as RFC 3526 (section 8) and NIST SP 800-56A ask of a
+/// secret exponent in it. amazon-cognito-identity-js draws 1,024 bits, which
+/// makes the two secret exponentiations four times longer and no stronger
+/// (Cognito cannot tell: it sees only `A`); see docs/design.md.
+const SECRET_BYTES: usize = 32;
 /// The bits of `a`. The exponentiations take no more of their exponents
-/// (public bounds: `a` is 1,024 bits and a hash 256), three times fewer
-/// squarings than the group's 3,072.
+/// (public bounds: `a` is 256 bits, a hash 256 and `a + u x` 513), a
+/// fraction of the group's 3,072 squarings.
 const A_BITS: u32 = SECRET_BYTES as u32 * 8;
 
 /// Why the server's challenge cannot be answered.
@@ -151,9 +155,11 @@ impl Srp {
         let base = m
             .of(&b)
             .sub(&m.of(&k).mul(&m.of(&G).pow_bounded_exp(&x, 256)));
-        // a + u x: at most one bit wider than a (u and x are 256-bit hashes).
+        // a + u x: u and x are 256-bit hashes, so at most one bit wider than the wider of a and u x.
         let exponent = self.a.wrapping_add(&u.wrapping_mul(&x));
-        let s = base.pow_bounded_exp(&exponent, A_BITS + 1).retrieve();
+        let s = base
+            .pow_bounded_exp(&exponent, A_BITS.max(512) + 1)
+            .retrieve();
         let key = hkdf(&pad(&s), &pad(&u));
         let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(&key).expect("HMAC takes any key");
         for part in [

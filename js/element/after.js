@@ -12,7 +12,9 @@ import { QUIET } from "./steps.js";
 
 /** The code went out for `pending`: the confirm step, its field empty and its cooldown running. */
 export function awaitCode(f, pending) {
-  // A pool that asks for a second factor: its steps load while the person reads their message.
+  // Sign-in loads while the person reads their message: the sign-in module (asked for a call it
+  // refuses before sending anything), and where the pool asks for a second factor, its steps.
+  if (f.settings.signIn) f.calls.signIn({}, { abortSignal: AbortSignal.abort() }).catch(() => {});
   if (f.settings.signIn && f.settings.mfa?.length) import("./challenge.js").catch(() => {});
   keep(f.settings.clientId, pending);
   f.view.inputs.code.value = "";

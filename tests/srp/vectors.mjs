@@ -29,7 +29,7 @@ const CASES = [
 const vectors = [];
 for (const [i, c] of CASES.entries()) {
   const helper = new AuthenticationHelper(c.pool.split("_")[1]);
-  const a = hex(`a${i}`, 128);
+  const a = hex(`a${i}`, 32); // this package draws 256 bits (src/srp.rs)
   helper.smallAValue = new BigInteger(a, 16);
   const A = await new Promise((resolve, reject) => helper.calculateA(helper.smallAValue, (e, v) => (e ? reject(e) : resolve(v))));
   helper.largeAValue = A;

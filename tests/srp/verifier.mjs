@@ -13,8 +13,9 @@ import { createHash, createHmac, randomBytes, randomUUID } from "node:crypto";
 import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
 
-/** The one user: a pool, a name, the internal id Cognito signs in by, and a password. */
-export const USER = { poolId: "eu-west-1_SrpVerifier", clientId: "srpverifierclient", username: "alice", userId: "0f8e2d4c-5b6a-4978-8e1d-c2b3a4f5e6d7", password: "Corr3ct-Horse!" };
+import { USER } from "./user.mjs";
+
+export { USER };
 
 const N = BigInt(
   "0xFFFFFFFFFFFFFFFFC90FDAA22168C234C4C6628B80DC1CD129024E088A67CC74020BBEA63B139B22514A08798E3404DD" +
