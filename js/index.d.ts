@@ -283,6 +283,13 @@ export type ErrorName =
   | "InvalidEmailRoleAccessPolicyException"
   | "InternalErrorException"
   | "ForbiddenException"
+  | "WebAuthnNotEnabledException"
+  | "WebAuthnConfigurationMissingException"
+  | "WebAuthnChallengeNotFoundException"
+  | "WebAuthnRelyingPartyMismatchException"
+  | "WebAuthnOriginNotAllowedException"
+  | "WebAuthnClientMismatchException"
+  | "WebAuthnCredentialNotSupportedException"
   | "NetworkError"
   | "TimeoutError"
   | "AbortError"
@@ -349,6 +356,51 @@ export declare function associateSoftwareToken(input: AssociateSoftwareTokenRequ
 
 /** Checks the app's first code: `VerifySoftwareToken`. Rejects with a `CognitoSignUpError`. */
 export declare function verifySoftwareToken(input: VerifySoftwareTokenRequest, config: Config): Promise<VerifySoftwareTokenResponse>;
+
+/** `StartWebAuthnRegistration`'s input: the signed-in user's access token. */
+export interface StartWebAuthnRegistrationRequest {
+  AccessToken: string;
+}
+
+/** `StartWebAuthnRegistration`'s answer: the options for `navigator.credentials.create`, as JSON (binary members in base64url). */
+export interface StartWebAuthnRegistrationResponse {
+  /** A `PublicKeyCredentialCreationOptionsJSON`: `PublicKeyCredential.parseCreationOptionsFromJSON` takes it. */
+  CredentialCreationOptions: Record<string, unknown>;
+  $metadata: ResponseMetadata;
+}
+
+/** `CompleteWebAuthnRegistration`'s input: the access token, and the credential the browser created. */
+export interface CompleteWebAuthnRegistrationRequest {
+  AccessToken: string;
+  /** A `RegistrationResponseJSON` (what `credential.toJSON()` gives). */
+  Credential: Record<string, unknown>;
+}
+
+/** `CompleteWebAuthnRegistration`'s answer: nothing but its metadata. */
+export interface CompleteWebAuthnRegistrationResponse {
+  $metadata: ResponseMetadata;
+}
+
+/**
+ * Starts registering a passkey for a signed-in user: `StartWebAuthnRegistration`. Loads the sign-in
+ * module on the first call. Rejects with a `CognitoSignUpError` (`WebAuthnNotEnabledException`,
+ * `WebAuthnConfigurationMissingException`, …).
+ */
+export declare function startWebAuthnRegistration(
+  input: StartWebAuthnRegistrationRequest,
+  config: Config,
+): Promise<StartWebAuthnRegistrationResponse>;
+
+/**
+ * Registers the passkey the browser created: `CompleteWebAuthnRegistration`. Rejects with a
+ * `CognitoSignUpError` (`WebAuthnChallengeNotFoundException`, `WebAuthnRelyingPartyMismatchException`,
+ * `WebAuthnOriginNotAllowedException`, `WebAuthnClientMismatchException`,
+ * `WebAuthnCredentialNotSupportedException`, …).
+ */
+export declare function completeWebAuthnRegistration(
+  input: CompleteWebAuthnRegistrationRequest,
+  config: Config,
+): Promise<CompleteWebAuthnRegistrationResponse>;
 
 /** Every rule of `policy` that `password` does not meet. In a browser, `await init()` once first. */
 export declare function checkPassword(password: string, policy: PasswordPolicy): PasswordRule[];

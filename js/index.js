@@ -14,3 +14,5 @@ export const signIn = later("signIn");
 export const respondToAuthChallenge = later("respondToAuthChallenge");
 export const associateSoftwareToken = later("associateSoftwareToken");
 export const verifySoftwareToken = later("verifySoftwareToken");
+export const startWebAuthnRegistration = later("startWebAuthnRegistration");
+export const completeWebAuthnRegistration = later("completeWebAuthnRegistration");

@@ -1,5 +1,6 @@
 // signIn and the challenge calls (RespondToAuthChallenge, AssociateSoftwareToken,
-// VerifySoftwareToken), from the sign-in module: the crate built with SRP
+// VerifySoftwareToken) and a passkey's registration (StartWebAuthnRegistration,
+// CompleteWebAuthnRegistration), from the sign-in module: the crate built with SRP
 // (src/wasm/sign_in.rs), a .wasm of its own that loads the first time one of
 // them is called, so that a sign-up page pays for none of it before. The
 // entries load this file on that first call (sign-in-web.js, sign-in-node.js).
@@ -45,5 +46,7 @@ export function signInCalls(source) {
     respondToAuthChallenge: op(4),
     associateSoftwareToken: op(5),
     verifySoftwareToken: op(6),
+    startWebAuthnRegistration: op(7),
+    completeWebAuthnRegistration: op(8),
   };
 }

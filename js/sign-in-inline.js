@@ -4,4 +4,4 @@
 import { signInCalls } from "./sign-in-calls.js";
 import { signInWasmBytes } from "./signin_inline.js";
 
-export const { signIn, respondToAuthChallenge, associateSoftwareToken, verifySoftwareToken } = signInCalls(signInWasmBytes);
+export const { signIn, respondToAuthChallenge, associateSoftwareToken, verifySoftwareToken, startWebAuthnRegistration, completeWebAuthnRegistration } = signInCalls(signInWasmBytes);

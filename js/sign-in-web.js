@@ -2,6 +2,6 @@
 // first one): the sign-in module fetched from next to this file.
 import { signInCalls } from "./sign-in-calls.js";
 
-export const { signIn, respondToAuthChallenge, associateSoftwareToken, verifySoftwareToken } = signInCalls(
+export const { signIn, respondToAuthChallenge, associateSoftwareToken, verifySoftwareToken, startWebAuthnRegistration, completeWebAuthnRegistration } = signInCalls(
   () => new URL("./cognito_signup_signin_bg.wasm", import.meta.url),
 );

@@ -3,4 +3,4 @@
 import wasm from "./cognito_signup_signin_bg.wasm";
 import { signInCalls } from "./sign-in-calls.js";
 
-export const { signIn, respondToAuthChallenge, associateSoftwareToken, verifySoftwareToken } = signInCalls(() => wasm);
+export const { signIn, respondToAuthChallenge, associateSoftwareToken, verifySoftwareToken, startWebAuthnRegistration, completeWebAuthnRegistration } = signInCalls(() => wasm);

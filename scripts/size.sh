@@ -9,8 +9,9 @@ cd "$(dirname "$0")/.."
 # 19,640 B before InitiateAuth, which was given 700 B (20,340 B); each operation's members said once,
 # in one table that drives the checks (#34), then cost 130 B: 20,470 B. The four sign-in calls
 # (#35: signIn and the challenge calls), each a stub that loads the sign-in module on its first call,
-# took 120 B of the 1,000 B #35 allows before the first SignUp: 20,591 B.
-budget=${SIZE_BUDGET_GZIP:-20600}
+# took 120 B of the 1,000 B #35 allows before the first SignUp: 20,591 B. The two passkey calls
+# (#36: startWebAuthnRegistration, completeWebAuthnRegistration), stubs too: 36 B more, 20,630 B.
+budget=${SIZE_BUDGET_GZIP:-20640}
 dir=target/shipped
 row() { printf '%-26s %9s %9s %9s\n' "$@"; }
 measure() { # file -> "raw gzip brotli"

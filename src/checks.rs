@@ -287,6 +287,7 @@ pub fn check(
         c.refuse_member(AccessToken, r.access_token.is_some());
         c.refuse_member(UserCode, r.user_code.is_some());
         c.refuse_member(FriendlyDeviceName, r.friendly_device_name.is_some());
+        c.refuse_member(Credential, r.credential.is_some());
     }
     if op.takes(Password).is_some() {
         c.optional("Password", &r.password, PASSWORD);
@@ -403,13 +404,19 @@ impl<M: PatternMatcher> Checker<'_, M> {
         }
     }
 
-    /// The software-token calls: the user by an access token or the
-    /// `MFA_SETUP` session (Cognito needs one), and the app's code.
+    /// The calls of a signed-in user: the user by an access token, or for
+    /// the software-token calls the `MFA_SETUP` session (Cognito needs one),
+    /// the app's code, and a passkey's credential.
     #[cfg(any(feature = "client", feature = "srp"))]
     fn software_token(&mut self, r: &Request) {
         self.optional("AccessToken", &r.access_token, ACCESS_TOKEN);
-        if r.access_token.is_none() && r.session.is_none() {
+        if r.access_token.is_none() && self.op.takes(Member::Session).is_none() {
+            self.refuse("AccessToken", "is required");
+        } else if r.access_token.is_none() && r.session.is_none() {
             self.refuse("AccessToken", "or Session is required");
+        }
+        if self.op.takes(Member::Credential).is_some() && r.credential.is_none() {
+            self.refuse("Credential", "is required");
         }
         if self.op.takes(Member::UserCode).is_some() {
             match &r.user_code {

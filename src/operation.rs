@@ -25,6 +25,13 @@ pub enum Operation {
     /// `VerifySoftwareToken`: checks the app's first code, which finishes its setup.
     #[cfg(any(feature = "client", feature = "srp"))]
     VerifySoftwareToken,
+    /// `StartWebAuthnRegistration`: a signed-in user's passkey registration
+    /// begins; returns the options for `navigator.credentials.create`.
+    #[cfg(any(feature = "client", feature = "srp"))]
+    StartWebAuthnRegistration,
+    /// `CompleteWebAuthnRegistration`: the passkey the browser created, registered.
+    #[cfg(any(feature = "client", feature = "srp"))]
+    CompleteWebAuthnRegistration,
 }
 
 impl Operation {
@@ -40,6 +47,10 @@ impl Operation {
         Operation::AssociateSoftwareToken,
         #[cfg(any(feature = "client", feature = "srp"))]
         Operation::VerifySoftwareToken,
+        #[cfg(any(feature = "client", feature = "srp"))]
+        Operation::StartWebAuthnRegistration,
+        #[cfg(any(feature = "client", feature = "srp"))]
+        Operation::CompleteWebAuthnRegistration,
     ];
 
     /// The operation numbered `index` in [`Operation::ALL`], if there is one.
@@ -65,6 +76,10 @@ impl Operation {
             Operation::AssociateSoftwareToken => "AssociateSoftwareToken",
             #[cfg(any(feature = "client", feature = "srp"))]
             Operation::VerifySoftwareToken => "VerifySoftwareToken",
+            #[cfg(any(feature = "client", feature = "srp"))]
+            Operation::StartWebAuthnRegistration => "StartWebAuthnRegistration",
+            #[cfg(any(feature = "client", feature = "srp"))]
+            Operation::CompleteWebAuthnRegistration => "CompleteWebAuthnRegistration",
         }
     }
 
@@ -89,6 +104,14 @@ impl Operation {
             Operation::VerifySoftwareToken => {
                 "AWSCognitoIdentityProviderService.VerifySoftwareToken"
             }
+            #[cfg(any(feature = "client", feature = "srp"))]
+            Operation::StartWebAuthnRegistration => {
+                "AWSCognitoIdentityProviderService.StartWebAuthnRegistration"
+            }
+            #[cfg(any(feature = "client", feature = "srp"))]
+            Operation::CompleteWebAuthnRegistration => {
+                "AWSCognitoIdentityProviderService.CompleteWebAuthnRegistration"
+            }
         }
     }
 
@@ -108,6 +131,10 @@ impl Operation {
             Operation::AssociateSoftwareToken => ASSOCIATE_SOFTWARE_TOKEN,
             #[cfg(any(feature = "client", feature = "srp"))]
             Operation::VerifySoftwareToken => VERIFY_SOFTWARE_TOKEN,
+            #[cfg(any(feature = "client", feature = "srp"))]
+            Operation::StartWebAuthnRegistration => START_WEB_AUTHN_REGISTRATION,
+            #[cfg(any(feature = "client", feature = "srp"))]
+            Operation::CompleteWebAuthnRegistration => COMPLETE_WEB_AUTHN_REGISTRATION,
         }
     }
 
@@ -125,6 +152,12 @@ impl Operation {
             Operation::AssociateSoftwareToken => const { masks(ASSOCIATE_SOFTWARE_TOKEN) },
             #[cfg(any(feature = "client", feature = "srp"))]
             Operation::VerifySoftwareToken => const { masks(VERIFY_SOFTWARE_TOKEN) },
+            #[cfg(any(feature = "client", feature = "srp"))]
+            Operation::StartWebAuthnRegistration => const { masks(START_WEB_AUTHN_REGISTRATION) },
+            #[cfg(any(feature = "client", feature = "srp"))]
+            Operation::CompleteWebAuthnRegistration => {
+                const { masks(COMPLETE_WEB_AUTHN_REGISTRATION) }
+            }
         };
         let bit = 1 << member as u32;
         if required & bit != 0 {
@@ -144,6 +177,10 @@ impl Operation {
                 ("UserConfirmed", JsonKind::Boolean),
                 ("UserSub", JsonKind::String),
             ],
+            #[cfg(any(feature = "client", feature = "srp"))]
+            Operation::StartWebAuthnRegistration => {
+                &[("CredentialCreationOptions", JsonKind::Object)]
+            }
             _ => &[],
         }
     }
@@ -195,6 +232,9 @@ pub enum Member {
     /// `FriendlyDeviceName`.
     #[cfg(any(feature = "client", feature = "srp"))]
     FriendlyDeviceName,
+    /// `Credential`.
+    #[cfg(any(feature = "client", feature = "srp"))]
+    Credential,
 }
 
 impl Member {
@@ -225,6 +265,8 @@ impl Member {
             "UserCode",
             #[cfg(any(feature = "client", feature = "srp"))]
             "FriendlyDeviceName",
+            #[cfg(any(feature = "client", feature = "srp"))]
+            "Credential",
         ];
         NAMES[self as usize]
     }
@@ -311,6 +353,14 @@ const VERIFY_SOFTWARE_TOKEN: &[(Member, Takes)] = &[
     (FriendlyDeviceName, Optional),
 ];
 
+/// StartWebAuthnRegistration's members.
+#[cfg(any(feature = "client", feature = "srp"))]
+const START_WEB_AUTHN_REGISTRATION: &[(Member, Takes)] = &[(AccessToken, Required)];
+/// CompleteWebAuthnRegistration's members.
+#[cfg(any(feature = "client", feature = "srp"))]
+const COMPLETE_WEB_AUTHN_REGISTRATION: &[(Member, Takes)] =
+    &[(AccessToken, Required), (Credential, Required)];
+
 /// A table's required and optional members, each a bit (`1 << member`).
 const fn masks(members: &[(Member, Takes)]) -> (u32, u32) {
     let (mut required, mut optional) = (0, 0);
@@ -333,4 +383,7 @@ pub enum JsonKind {
     String,
     /// `true` or `false`.
     Boolean,
+    /// A JSON object (a `Document` in the service model).
+    #[cfg(any(feature = "client", feature = "srp"))]
+    Object,
 }

@@ -44,7 +44,7 @@ pub struct UserContextData {
     pub encoded_data: Option<String>,
 }
 
-/// The request of SignUp, ConfirmSignUp, ResendConfirmationCode, InitiateAuth or RespondToAuthChallenge.
+/// The request of every operation ([`crate::operation::Operation`]).
 #[cfg_attr(feature = "client", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "client", serde(rename_all = "PascalCase"))]
 #[derive(Clone, Default, PartialEq, Eq)]
@@ -92,6 +92,34 @@ pub struct Request {
     /// `FriendlyDeviceName` (VerifySoftwareToken): what the user calls the app.
     #[cfg(any(feature = "client", feature = "srp"))]
     pub friendly_device_name: Option<String>,
+    /// `Credential` (CompleteWebAuthnRegistration): the passkey the browser
+    /// created, as its `RegistrationResponseJSON`.
+    #[cfg(any(feature = "client", feature = "srp"))]
+    pub credential: Option<Document>,
+}
+
+/// A JSON document (the service model's `Document`), kept as its JSON text
+/// and written into the body as it is. The doors make it from a value their
+/// own JSON writer wrote (`JSON.stringify`, serde_json), so it is well formed.
+#[cfg(any(feature = "client", feature = "srp"))]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Document(pub String);
+
+#[cfg(feature = "client")]
+impl serde::Serialize for Document {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let raw = serde_json::value::RawValue::from_string(self.0.clone())
+            .map_err(serde::ser::Error::custom)?;
+        raw.serialize(s)
+    }
+}
+
+#[cfg(feature = "client")]
+impl<'de> serde::Deserialize<'de> for Document {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = <alloc::boxed::Box<serde_json::value::RawValue>>::deserialize(d)?;
+        Ok(Document(String::from(raw.get())))
+    }
 }
 
 impl Request {
@@ -134,6 +162,9 @@ impl Request {
             o.string(key!("AccessToken"), &self.access_token);
             o.string(key!("UserCode"), &self.user_code);
             o.string(key!("FriendlyDeviceName"), &self.friendly_device_name);
+            if let Some(Document(json)) = &self.credential {
+                o.member(key!("Credential")).push_str(json);
+            }
         }
         o.close();
         out
@@ -228,7 +259,11 @@ impl fmt::Debug for Request {
             .field("ChallengeResponses", &names(&self.challenge_responses))
             .field("AccessToken", &hide(&self.access_token))
             .field("UserCode", &hide(&self.user_code))
-            .field("FriendlyDeviceName", &self.friendly_device_name);
+            .field("FriendlyDeviceName", &self.friendly_device_name)
+            .field(
+                "Credential",
+                &self.credential.as_ref().map(|_| "<document>"),
+            );
         f.finish()
     }
 }

@@ -10,7 +10,7 @@ use cognito_signup::checks::{
 };
 use cognito_signup::operation::{Operation, Takes};
 use cognito_signup::password_policy::PasswordPolicy;
-use cognito_signup::request::{AnalyticsMetadata, Attribute, Request, UserContextData};
+use cognito_signup::request::{AnalyticsMetadata, Attribute, Document, Request, UserContextData};
 use common::{spec, RegexMatcher};
 use serde_json::Value;
 
@@ -44,6 +44,14 @@ fn valid(op: Operation) -> Request {
             r.access_token = Some("eyJraWQiOiJhYmMifQ.eyJzdWIiOiJ4In0.c2ln".into());
             if op == Operation::VerifySoftwareToken {
                 r.user_code = Some("123456".into());
+            }
+        }
+        Operation::StartWebAuthnRegistration | Operation::CompleteWebAuthnRegistration => {
+            r.client_id = None;
+            r.username = None;
+            r.access_token = Some("eyJraWQiOiJhYmMifQ.eyJzdWIiOiJ4In0.c2ln".into());
+            if op == Operation::CompleteWebAuthnRegistration {
+                r.credential = Some(Document(r#"{"id":"abc","type":"public-key"}"#.into()));
             }
         }
         Operation::RespondToAuthChallenge => {
@@ -434,7 +442,7 @@ type Carry = fn(&mut Request);
 /// A member an operation has not is refused before sending, naming the operation's input shape.
 #[test]
 fn every_member_outside_an_operations_table_is_refused() {
-    let carrying: [(&str, Carry); 19] = [
+    let carrying: [(&str, Carry); 20] = [
         ("ClientId", |r| r.client_id = Some("c".into())),
         ("SecretHash", |r| r.secret_hash = Some("h".into())),
         ("Username", |r| r.username = Some("u".into())),
@@ -468,6 +476,7 @@ fn every_member_outside_an_operations_table_is_refused() {
         ("FriendlyDeviceName", |r| {
             r.friendly_device_name = Some("phone".into())
         }),
+        ("Credential", |r| r.credential = Some(Document("{}".into()))),
     ];
     for &op in Operation::ALL {
         for (name, carry) in carrying {

@@ -252,7 +252,7 @@ fn the_core_chooses_the_flow_and_builds_each_request() {
     assert_eq!(fields, ["Username", "AuthFlow"]);
 }
 
-/// Each sign-in call, built with the Rust API from the inputs of
+/// Each sign-in call and passkey call, built with the Rust API from the inputs of
 /// tests/fixtures/sdk-requests.json, is the JSON the AWS SDK v3 serializes
 /// for them (tests/srp/sdk-requests.mjs), with the same target.
 #[test]
@@ -315,11 +315,28 @@ fn the_sign_in_calls_send_what_the_aws_sdk_v3_sends() {
                 }
                 (Operation::VerifySoftwareToken, call.as_input().to_json())
             }
+            "StartWebAuthnRegistration" => {
+                let call = client.start_web_authn_registration();
+                let call = call.access_token(text(input, "AccessToken").unwrap());
+                (
+                    Operation::StartWebAuthnRegistration,
+                    call.as_input().to_json(),
+                )
+            }
+            "CompleteWebAuthnRegistration" => {
+                let call = client.complete_web_authn_registration();
+                let call = call.access_token(text(input, "AccessToken").unwrap());
+                let call = call.credential(input["Credential"].clone());
+                (
+                    Operation::CompleteWebAuthnRegistration,
+                    call.as_input().to_json(),
+                )
+            }
             other => panic!("no case for {other}"),
         };
         let ours: Value = serde_json::from_str(&json).unwrap();
         assert_eq!(ours, case["body"], "{}", case["operation"]);
         assert_eq!(operation.target(), case["target"].as_str().unwrap());
     }
-    assert_eq!(cases.len(), 8);
+    assert_eq!(cases.len(), 10);
 }

@@ -136,7 +136,27 @@ fn operations_are_numbered_in_order() {
         None,
         "out of range is no operation"
     );
-    assert_eq!(Operation::ALL.len(), 7);
+    assert_eq!(Operation::ALL.len(), 9);
+}
+
+/// StartWebAuthnRegistration's answer must carry its options, an object; the
+/// other passkey call's answer is empty.
+#[test]
+fn a_passkey_registration_answer_carries_its_options_as_an_object() {
+    let op = Operation::StartWebAuthnRegistration;
+    let options = r#"{"CredentialCreationOptions":{"challenge":"Y2g","rp":{"id":"example.com"}}}"#;
+    let read = read_as(op, 200, None, options).unwrap();
+    assert_eq!(read["CredentialCreationOptions"]["rp"]["id"], "example.com");
+    for body in ["{}", r#"{"CredentialCreationOptions":"{}"}"#] {
+        let e = read_as(op, 200, None, body).unwrap_err();
+        assert_eq!(e.name, UNKNOWN_ERROR);
+        assert!(
+            e.message.contains("lacks CredentialCreationOptions"),
+            "{}",
+            e.message
+        );
+    }
+    assert!(read_as(Operation::CompleteWebAuthnRegistration, 200, None, "{}").is_ok());
 }
 
 #[test]

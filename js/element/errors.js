@@ -37,4 +37,11 @@ export default {
   NotAuthorizedException: "This is not allowed. If your account is already confirmed, you can sign in.",
   UserLambdaValidationException: "Your details were not accepted: {message}",
   unavailable: "Sign-up is not available right now. Please try again later.",
+  WebAuthnNotEnabledException: "Passkeys are not turned on for this app.",
+  WebAuthnConfigurationMissingException: "Passkeys are not set up for this app yet.",
+  WebAuthnChallengeNotFoundException: "The passkey request expired. Please try again.",
+  WebAuthnRelyingPartyMismatchException: "This passkey was made for another website.",
+  WebAuthnOriginNotAllowedException: "Passkeys cannot be added from this website.",
+  WebAuthnClientMismatchException: "This passkey request belongs to another app. Please try again.",
+  WebAuthnCredentialNotSupportedException: "This kind of passkey is not supported. Try another device or password manager.",
 };

@@ -20,9 +20,9 @@ use crate::response::JsonObject;
 use transport::{perform, Http, MATCHER};
 use types::{
     AnalyticsMetadataType, AssociateSoftwareTokenOutput, AttributeType, AuthFlowType,
-    ChallengeNameType, ConfirmSignUpOutput, InitiateAuthOutput, Output,
-    ResendConfirmationCodeOutput, RespondToAuthChallengeOutput, SignUpOutput, UserContextDataType,
-    VerifySoftwareTokenOutput,
+    ChallengeNameType, CompleteWebAuthnRegistrationOutput, ConfirmSignUpOutput, InitiateAuthOutput,
+    Output, ResendConfirmationCodeOutput, RespondToAuthChallengeOutput, SignUpOutput,
+    StartWebAuthnRegistrationOutput, UserContextDataType, VerifySoftwareTokenOutput,
 };
 
 #[cfg(all(feature = "srp", not(target_arch = "wasm32")))]
@@ -182,6 +182,18 @@ impl Client {
         self.call()
     }
 
+    /// A StartWebAuthnRegistration call to build and `send()`: a signed-in
+    /// user's passkey registration begins, with the options for the browser.
+    pub fn start_web_authn_registration(&self) -> FluentBuilder<StartWebAuthnRegistration> {
+        self.call()
+    }
+
+    /// A CompleteWebAuthnRegistration call to build and `send()`: registers
+    /// the passkey the browser created.
+    pub fn complete_web_authn_registration(&self) -> FluentBuilder<CompleteWebAuthnRegistration> {
+        self.call()
+    }
+
     fn call<O>(&self) -> FluentBuilder<O> {
         FluentBuilder {
             config: self.config.clone(),
@@ -255,6 +267,24 @@ pub enum VerifySoftwareToken {}
 impl Op for VerifySoftwareToken {
     const OPERATION: Operation = Operation::VerifySoftwareToken;
     type Output = VerifySoftwareTokenOutput;
+}
+
+/// StartWebAuthnRegistration: a passkey's registration begins.
+#[derive(Debug)]
+pub enum StartWebAuthnRegistration {}
+
+impl Op for StartWebAuthnRegistration {
+    const OPERATION: Operation = Operation::StartWebAuthnRegistration;
+    type Output = StartWebAuthnRegistrationOutput;
+}
+
+/// CompleteWebAuthnRegistration: the passkey the browser created, registered.
+#[derive(Debug)]
+pub enum CompleteWebAuthnRegistration {}
+
+impl Op for CompleteWebAuthnRegistration {
+    const OPERATION: Operation = Operation::CompleteWebAuthnRegistration;
+    type Output = CompleteWebAuthnRegistrationOutput;
 }
 
 /// An operation of an app client: it takes `ClientId`, `ClientMetadata`,
@@ -478,6 +508,32 @@ impl<O: BySoftwareToken> FluentBuilder<O> {
     }
 }
 
+/// The passkey calls: a signed-in user's, by their access token alone.
+macro_rules! by_access_token {
+    ($($op:ident),*) => {$(
+        // The setter follows the table: the call requires the access token, and takes no session.
+        const _: () = assert!(
+            matches!($op::OPERATION.takes(Member::AccessToken), Some(crate::operation::Takes::Required))
+                && $op::OPERATION.takes(Member::Session).is_none()
+        );
+        impl FluentBuilder<$op> {
+            setters! {
+                /// `AccessToken`: the signed-in user's.
+                access_token: access_token;
+            }
+        }
+    )*};
+}
+by_access_token!(StartWebAuthnRegistration, CompleteWebAuthnRegistration);
+
+impl FluentBuilder<CompleteWebAuthnRegistration> {
+    /// `Credential`: the `RegistrationResponseJSON` of the passkey the browser created.
+    pub fn credential(mut self, credential: Value) -> Self {
+        self.request.credential = Some(crate::request::Document(credential.to_string()));
+        self
+    }
+}
+
 impl FluentBuilder<VerifySoftwareToken> {
     setters! {
         /// `UserCode`: the six digits the app shows.
@@ -495,7 +551,9 @@ impl JsonObject for Value {
     fn has(&self, key: &'static str, kind: JsonKind) -> bool {
         matches!(
             (self.get(key), kind),
-            (Some(Value::String(_)), JsonKind::String) | (Some(Value::Bool(_)), JsonKind::Boolean)
+            (Some(Value::String(_)), JsonKind::String)
+                | (Some(Value::Bool(_)), JsonKind::Boolean)
+                | (Some(Value::Object(_)), JsonKind::Object)
         )
     }
 }

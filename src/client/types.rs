@@ -379,6 +379,36 @@ impl fmt::Debug for VerifySoftwareTokenOutput {
     }
 }
 
+/// StartWebAuthnRegistration's output: the options for the browser's
+/// `navigator.credentials.create`, a JSON document (binary members in
+/// base64url), as the AWS SDK's `Document`.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase", default)]
+pub struct StartWebAuthnRegistrationOutput {
+    credential_creation_options: Option<serde_json::Value>,
+    #[serde(rename = "$metadata")]
+    metadata: OutputMetadata,
+}
+
+impl StartWebAuthnRegistrationOutput {
+    /// A `PublicKeyCredentialCreationOptionsJSON`, for the page that creates the passkey.
+    pub fn credential_creation_options(&self) -> Option<&serde_json::Value> {
+        self.credential_creation_options.as_ref()
+    }
+}
+
+metadata_getters!(StartWebAuthnRegistrationOutput);
+
+/// CompleteWebAuthnRegistration's output: the passkey is registered; only metadata.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CompleteWebAuthnRegistrationOutput {
+    #[serde(rename = "$metadata")]
+    metadata: OutputMetadata,
+}
+
+metadata_getters!(CompleteWebAuthnRegistrationOutput);
+
 /// `AuthenticationResultType`: the tokens of a signed-in user. `Debug`
 /// shows which are there, never what they are.
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

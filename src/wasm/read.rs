@@ -15,6 +15,8 @@ use crate::config::{self, Config, MAX_MAX_ATTEMPTS, MAX_TIMEOUT_MS};
 use crate::error::Problem;
 use crate::operation::{JsonKind, Member, Operation};
 use crate::password_policy::{PasswordPolicy, MAX_MINIMUM_LENGTH, MIN_MINIMUM_LENGTH};
+#[cfg(any(feature = "client", feature = "srp"))]
+use crate::request::Document;
 use crate::request::{AnalyticsMetadata, Attribute, Request, UserContextData};
 use crate::response::JsonObject;
 use crate::text::push_decimal;
@@ -85,6 +87,8 @@ impl JsonObject for JsBody<'_> {
         match kind {
             JsonKind::String => value.is_string(),
             JsonKind::Boolean => value.as_bool().is_some(),
+            #[cfg(any(feature = "client", feature = "srp"))]
+            JsonKind::Object => is_plain_object(&value),
         }
     }
 }
@@ -229,6 +233,10 @@ impl Reader {
             user_code: self.string(m, Member::UserCode.name()),
             #[cfg(any(feature = "client", feature = "srp"))]
             friendly_device_name: self.string(m, Member::FriendlyDeviceName.name()),
+            #[cfg(any(feature = "client", feature = "srp"))]
+            credential: self
+                .take(m, Member::Credential.name())
+                .and_then(|v| self.document(&v, Member::Credential.name())),
         };
         self.finish(m);
         request
@@ -323,6 +331,20 @@ impl Reader {
             }
         }
         Some(pairs)
+    }
+
+    /// `value`, found at `key`, as a JSON document (the service model's
+    /// `Document`): an object, written as `JSON.stringify` writes it.
+    #[cfg(any(feature = "client", feature = "srp"))]
+    fn document(&mut self, value: &JsValue, key: &str) -> Option<Document> {
+        let text = Some(value)
+            .filter(|v| is_plain_object(v))
+            .and_then(|v| js_sys::JSON::stringify(v).ok())
+            .and_then(|t| t.as_string());
+        if text.is_none() {
+            self.refuse(key, "must be an object (a JSON document)");
+        }
+        text.map(Document)
     }
 
     /// An attribute list, the member `key`: `[{ Name, Value }]` as the API

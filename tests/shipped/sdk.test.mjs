@@ -7,15 +7,20 @@
 // sign-up Session is checked this way because neither emulator has it; so
 // are the challenge calls (RespondToAuthChallenge for each challenge the
 // element answers, AssociateSoftwareToken, VerifySoftwareToken), whose
-// emulators answer only some of them.
+// emulators answer only some of them, and a passkey's registration
+// (StartWebAuthnRegistration, CompleteWebAuthnRegistration), which neither
+// emulator has: their JSON documents (the options, the credential) cross as
+// they are.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
 import {
   AssociateSoftwareTokenCommand,
   CognitoIdentityProviderClient,
+  CompleteWebAuthnRegistrationCommand,
   InitiateAuthCommand,
   RespondToAuthChallengeCommand,
+  StartWebAuthnRegistrationCommand,
   VerifySoftwareTokenCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
 import * as shipped from "../../target/shipped/node.js";
@@ -129,6 +134,40 @@ const CHALLENGE_CALLS = {
     inputs: { "the app's code with the session": { Session: SESSION, UserCode: "123456", FriendlyDeviceName: "Phone" }, "an access token": { AccessToken: "eyJra456defEXAMPLE", UserCode: "123456" } },
     answer: { Status: "SUCCESS", Session: SESSION },
   },
+  startWebAuthnRegistration: {
+    command: StartWebAuthnRegistrationCommand,
+    target: "StartWebAuthnRegistration",
+    inputs: { "the access token": { AccessToken: "eyJra456defEXAMPLE" } },
+    answer: {
+      CredentialCreationOptions: {
+        challenge: "dGhlLWNoYWxsZW5nZQ",
+        rp: { id: "example.com", name: "Example" },
+        user: { id: "dXNlci1pZA", name: "alice", displayName: "alice" },
+        pubKeyCredParams: [{ type: "public-key", alg: -7 }, { type: "public-key", alg: -257 }],
+        timeout: 60000,
+        excludeCredentials: [],
+        authenticatorSelection: { residentKey: "required", userVerification: "preferred" },
+      },
+    },
+  },
+  completeWebAuthnRegistration: {
+    command: CompleteWebAuthnRegistrationCommand,
+    target: "CompleteWebAuthnRegistration",
+    inputs: {
+      "the credential the browser created": {
+        AccessToken: "eyJra456defEXAMPLE",
+        Credential: {
+          id: "Zm9vYmFy",
+          rawId: "Zm9vYmFy",
+          type: "public-key",
+          response: { clientDataJSON: "eyJ0eXBlIjoid2ViYXV0aG4uY3JlYXRlIn0", attestationObject: "o2NmbXRkbm9uZQ", transports: ["internal"] },
+          clientExtensionResults: {},
+          authenticatorAttachment: "platform",
+        },
+      },
+    },
+    answer: {},
+  },
 };
 
 for (const [call, { command: Command, target, inputs, answer: body }] of Object.entries(CHALLENGE_CALLS)) {
@@ -147,3 +186,14 @@ for (const [call, { command: Command, target, inputs, answer: body }] of Object.
     });
   }
 }
+
+test("the passkey calls refuse, before sending, a missing access token and a credential that is not an object", async () => {
+  seen.length = 0;
+  const refused = await shipped.startWebAuthnRegistration({}, { endpoint }).catch((e) => e);
+  assert.equal(refused.name, "InvalidParameterException");
+  assert.deepEqual(refused.problems, [{ field: "AccessToken", message: "is required" }]);
+  const bad = await shipped.completeWebAuthnRegistration({ AccessToken: "eyJra456defEXAMPLE", Credential: "{}" }, { endpoint }).catch((e) => e);
+  assert.deepEqual(bad.problems, [{ field: "Credential", message: "must be an object (a JSON document)" }]);
+  assert.equal(seen.length, 0, "nothing sent");
+  assert.ok(!JSON.stringify(refused).includes("eyJra"), "no token in the error");
+});

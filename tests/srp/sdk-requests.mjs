@@ -1,11 +1,19 @@
 // The requests the AWS SDK v3 (@aws-sdk/client-cognito-identity-provider,
-// pinned in package-lock.json) serializes for sign-in's calls: each case's
+// pinned in package-lock.json) serializes for sign-in's calls and a
+// passkey's registration (whose Credential is a JSON document): each case's
 // input, X-Amz-Target and JSON body, captured before anything is sent (a
 // middleware stops the request). tests/sign_in.rs builds the same input with
 // the Rust API and holds its body to the SDK's; sdk-requests.test.mjs holds
 // the committed file to this script.
 // Usage: node tests/srp/sdk-requests.mjs > tests/fixtures/sdk-requests.json
-import { AssociateSoftwareTokenCommand, CognitoIdentityProviderClient, RespondToAuthChallengeCommand, VerifySoftwareTokenCommand } from "@aws-sdk/client-cognito-identity-provider";
+import {
+  AssociateSoftwareTokenCommand,
+  CognitoIdentityProviderClient,
+  CompleteWebAuthnRegistrationCommand,
+  RespondToAuthChallengeCommand,
+  StartWebAuthnRegistrationCommand,
+  VerifySoftwareTokenCommand,
+} from "@aws-sdk/client-cognito-identity-provider";
 
 const SESSION = "AYABeC1-y8qooiuysEv0uM4wAqQAHQABAAdTZXJ2aWNlABBDb2duaXRvVXNlclBvb2xzAAEAB2F3cy1rbXMAEXAMPLE";
 const CASES = [
@@ -23,6 +31,18 @@ const CASES = [
   ["AssociateSoftwareToken", AssociateSoftwareTokenCommand, { AccessToken: "eyJra456defEXAMPLE" }],
   ["VerifySoftwareToken", VerifySoftwareTokenCommand, { Session: SESSION, UserCode: "123456", FriendlyDeviceName: "My phone" }],
   ["VerifySoftwareToken", VerifySoftwareTokenCommand, { AccessToken: "eyJra456defEXAMPLE", UserCode: "654321" }],
+  ["StartWebAuthnRegistration", StartWebAuthnRegistrationCommand, { AccessToken: "eyJra456defEXAMPLE" }],
+  ["CompleteWebAuthnRegistration", CompleteWebAuthnRegistrationCommand, {
+    AccessToken: "eyJra456defEXAMPLE",
+    Credential: {
+      id: "Zm9vYmFy",
+      rawId: "Zm9vYmFy",
+      type: "public-key",
+      response: { clientDataJSON: "eyJ0eXBlIjoid2ViYXV0aG4uY3JlYXRlIn0", attestationObject: "o2NmbXRkbm9uZQ", transports: ["internal", "hybrid"] },
+      clientExtensionResults: { credProps: { rk: true } },
+      authenticatorAttachment: "platform",
+    },
+  }],
 ];
 
 const client = new CognitoIdentityProviderClient({ region: "eu-west-1", endpoint: "http://127.0.0.1:9", maxAttempts: 1, credentials: { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "local-only" } });

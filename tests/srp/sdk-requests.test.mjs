@@ -11,5 +11,5 @@ const root = new URL("../..", import.meta.url).pathname;
 test("tests/fixtures/sdk-requests.json is what the AWS SDK v3 serializes", () => {
   const fresh = execFileSync(process.execPath, [`${root}tests/srp/sdk-requests.mjs`], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
   assert.equal(fresh, readFileSync(`${root}tests/fixtures/sdk-requests.json`, "utf8"));
-  assert.deepEqual([...new Set(JSON.parse(fresh).map((c) => c.operation))], ["RespondToAuthChallenge", "AssociateSoftwareToken", "VerifySoftwareToken"]);
+  assert.deepEqual([...new Set(JSON.parse(fresh).map((c) => c.operation))], ["RespondToAuthChallenge", "AssociateSoftwareToken", "VerifySoftwareToken", "StartWebAuthnRegistration", "CompleteWebAuthnRegistration"]);
 });
