@@ -96,6 +96,11 @@ export interface SignInInput {
   Session?: string;
   /** Where the choice (`USER_AUTH` with a session, else `USER_SRP_AUTH`) is not wanted. */
   AuthFlow?: "USER_AUTH" | "USER_SRP_AUTH" | "USER_PASSWORD_AUTH";
+  /**
+   * The first factor to sign in with (choice-based sign-in, `USER_AUTH`): with `WEB_AUTHN`, in a
+   * browser, `signIn` answers the challenge with the person's passkey itself.
+   */
+  AuthParameters?: { PREFERRED_CHALLENGE: "WEB_AUTHN" | "EMAIL_OTP" | "SMS_OTP" | "PASSWORD" | "PASSWORD_SRP" };
   /** Key-value pairs for Lambda triggers. */
   ClientMetadata?: Record<string, string>;
   AnalyticsMetadata?: AnalyticsMetadataType;

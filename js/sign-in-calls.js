@@ -8,6 +8,7 @@
 import { initSync, signInStart, signInAnswer } from "cognito-signup-glue";
 import { operation, run } from "./call.js";
 import { compile } from "./compile.js";
+import { credentialJSON, requestOptions } from "./webauthn.js";
 
 /** The sign-in calls, with the sign-in module compiled from `source()` (what `compile` takes) on the first one. */
 export function signInCalls(source) {
@@ -25,12 +26,22 @@ export function signInCalls(source) {
       },
     ));
   const op = (n) => operation(n, init, () => loaded);
+  const respond = op(4);
+  /** Answers Cognito's WEB_AUTHN challenge `out` with the passkey the browser gets for it. */
+  const passkey = async (out, input, config) => {
+    const { CREDENTIAL_REQUEST_OPTIONS, USERNAME = input.Username } = out.ChallengeParameters ?? {};
+    const publicKey = requestOptions(JSON.parse(CREDENTIAL_REQUEST_OPTIONS));
+    const credential = await navigator.credentials.get({ publicKey, signal: config?.abortSignal });
+    const ChallengeResponses = { USERNAME, CREDENTIAL: JSON.stringify(credentialJSON(credential)) };
+    return respond({ ClientId: input.ClientId, ChallengeName: "WEB_AUTHN", Session: out.Session, ChallengeResponses, ClientMetadata: input.ClientMetadata }, config);
+  };
   return {
     /**
      * Signs a user in: `USER_AUTH` with the `Session` where there is one,
      * else SRP (the password never sent), the password flow only when
-     * `AuthFlow` asks; answers `PASSWORD_VERIFIER` itself. Resolves to the
-     * tokens, or to the next challenge for the caller.
+     * `AuthFlow` asks; answers `PASSWORD_VERIFIER` itself, and in a browser
+     * `WEB_AUTHN` with the person's passkey (`AuthParameters.PREFERRED_CHALLENGE`).
+     * Resolves to the tokens, or to the next challenge for the caller.
      */
     async signIn(input, config) {
       await init();
@@ -41,9 +52,12 @@ export function signInCalls(source) {
         throw error;
       });
       const next = signInAnswer(started.call, first, Date.now() / 1000);
-      return next ? run(next) : first;
+      const out = next ? await run(next) : first;
+      // A passkey asked for (PREFERRED_CHALLENGE WEB_AUTHN, or a choice answered so): in a browser, the
+      // person's authenticator answers it, and Cognito's tokens come back.
+      return out.ChallengeName === "WEB_AUTHN" && globalThis.navigator?.credentials ? passkey(out, input, config) : out;
     },
-    respondToAuthChallenge: op(4),
+    respondToAuthChallenge: respond,
     associateSoftwareToken: op(5),
     verifySoftwareToken: op(6),
     startWebAuthnRegistration: op(7),

@@ -5,7 +5,8 @@
 //! through a [`Call`](crate::call::Call) as it sends any other.
 //!
 //! The flow, unless `AuthFlow` names one: `USER_AUTH` with the `Session` of
-//! ConfirmSignUp where there is one, else `USER_SRP_AUTH` (the password
+//! ConfirmSignUp where there is one, or with `AuthParameters.PREFERRED_CHALLENGE`
+//! (a passkey, `WEB_AUTHN`; a code, `EMAIL_OTP`), else `USER_SRP_AUTH` (the password
 //! never leaves the device); `USER_PASSWORD_AUTH` only when asked for.
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -51,12 +52,23 @@ impl SignIn {
         pool_id: Option<&str>,
         random: impl FnMut(&mut [u8]),
     ) -> Result<(SignIn, Request), Error> {
-        let flow = match (&input.auth_flow, &input.session) {
-            (Some(flow), _) => flow.as_str(),
-            (None, Some(_)) => FLOWS[0],
-            (None, None) => FLOWS[1],
-        };
+        // AuthParameters may say which first factor the person prefers (choice-based sign-in):
+        // it is USER_AUTH's, as the session is. Any other parameter is signIn's to set.
         let mut problems = Vec::new();
+        let mut preferred = None;
+        for (key, value) in input.auth_parameters.iter().flatten() {
+            if key == "PREFERRED_CHALLENGE" {
+                preferred = Some(value.clone());
+            } else {
+                let field = [String::from("AuthParameters."), key.clone()].concat();
+                problems.push(Problem::new(field, "is not a member of signIn's input"));
+            }
+        }
+        let flow = match (&input.auth_flow, &input.session, &preferred) {
+            (Some(flow), _, _) => flow.as_str(),
+            (None, Some(_), _) | (None, None, Some(_)) => FLOWS[0],
+            (None, None, None) => FLOWS[1],
+        };
         // What only other calls take: InitiateAuth's own map is built here, the rest is not sign-in's.
         let others = [
             ("SecretHash", input.secret_hash.is_some()),
@@ -64,7 +76,6 @@ impl SignIn {
             ("ValidationData", input.validation_data.is_some()),
             ("ConfirmationCode", input.confirmation_code.is_some()),
             ("ForceAliasCreation", input.force_alias_creation.is_some()),
-            ("AuthParameters", input.auth_parameters.is_some()),
             ("ChallengeName", input.challenge_name.is_some()),
             ("ChallengeResponses", input.challenge_responses.is_some()),
             ("AccessToken", input.access_token.is_some()),
@@ -99,6 +110,9 @@ impl SignIn {
         }
         let username = input.username.clone().unwrap_or_default();
         let mut parameters = Vec::from([(String::from("USERNAME"), username)]);
+        if let Some(preferred) = preferred.filter(|_| flow == FLOWS[0]) {
+            parameters.push((String::from("PREFERRED_CHALLENGE"), preferred));
+        }
         let mut srp = None;
         if flow == FLOWS[1] {
             let s = Srp::new(random);

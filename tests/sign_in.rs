@@ -250,6 +250,36 @@ fn the_core_chooses_the_flow_and_builds_each_request() {
     .unwrap_err();
     let fields: Vec<_> = refused.problems().iter().map(|p| p.field.clone()).collect();
     assert_eq!(fields, ["Username", "AuthFlow"]);
+    // A preferred first factor (a passkey): USER_AUTH without a session or a password; no SRP drawn.
+    let preferred = |pairs: &[(&str, &str)]| Request {
+        client_id: Some("c".into()),
+        username: Some("alice".into()),
+        auth_parameters: Some(
+            pairs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+        ),
+        ..Request::default()
+    };
+    let (_, r) = SignIn::start(
+        &preferred(&[("PREFERRED_CHALLENGE", "WEB_AUTHN")]),
+        None,
+        |_| panic!("no SRP for a passkey"),
+    )
+    .unwrap();
+    assert_eq!(r.auth_flow.as_deref(), Some("USER_AUTH"));
+    assert_eq!(
+        r.auth_parameters.unwrap(),
+        [
+            ("USERNAME".into(), "alice".into()),
+            ("PREFERRED_CHALLENGE".into(), "WEB_AUTHN".into())
+        ]
+    );
+    // Any other parameter is signIn's own to set.
+    let refused = SignIn::start(&preferred(&[("SRP_A", "02")]), pool, |_| ()).unwrap_err();
+    let fields: Vec<_> = refused.problems().iter().map(|p| p.field.clone()).collect();
+    assert_eq!(fields, ["AuthParameters.SRP_A", "Password"]);
 }
 
 /// Each sign-in call and passkey call, built with the Rust API from the inputs of

@@ -79,6 +79,13 @@ impl SignIn {
         self.input.auth_flow = Some(flow.as_str().into());
         self
     }
+    /// `AuthParameters.PREFERRED_CHALLENGE`: the first factor to sign in with
+    /// (`WEB_AUTHN`, `EMAIL_OTP`, `SMS_OTP`), for choice-based sign-in (`USER_AUTH`).
+    pub fn preferred_challenge(mut self, challenge: impl Into<String>) -> Self {
+        let pairs = self.input.auth_parameters.get_or_insert_with(Vec::new);
+        pairs.push((String::from("PREFERRED_CHALLENGE"), challenge.into()));
+        self
+    }
 
     /// Signs in: refuses what cannot work before sending anything, then
     /// sends InitiateAuth and, for SRP, answers `PASSWORD_VERIFIER`.

@@ -197,3 +197,17 @@ test("the passkey calls refuse, before sending, a missing access token and a cre
   assert.equal(seen.length, 0, "nothing sent");
   assert.ok(!JSON.stringify(refused).includes("eyJra"), "no token in the error");
 });
+
+test("signIn with a preferred first factor: USER_AUTH with PREFERRED_CHALLENGE, no password; another AuthParameters member refused", async () => {
+  seen.length = 0;
+  const challenge = { ChallengeName: "EMAIL_OTP", Session: SESSION, ChallengeParameters: { CODE_DELIVERY_DELIVERY_MEDIUM: "EMAIL", CODE_DELIVERY_DESTINATION: "a***@e***" } };
+  answer = JSON.stringify(challenge);
+  const out = await shipped.signIn({ ClientId: "1example23456789", Username: "alice", AuthParameters: { PREFERRED_CHALLENGE: "EMAIL_OTP" } }, { endpoint });
+  assert.deepEqual(withoutMetadata(out), challenge, "outside a browser, the challenge is the caller's");
+  assert.deepEqual(seen.map((s) => [s.target, s.body.AuthFlow, s.body.AuthParameters]), [
+    ["AWSCognitoIdentityProviderService.InitiateAuth", "USER_AUTH", { USERNAME: "alice", PREFERRED_CHALLENGE: "EMAIL_OTP" }],
+  ]);
+  const refused = await shipped.signIn({ ClientId: "1example23456789", Username: "alice", Password: "p", AuthParameters: { SRP_A: "02" } }, { endpoint, userPoolId: "eu-west-1_AbC123def" }).catch((e) => e);
+  assert.deepEqual(refused.problems, [{ field: "AuthParameters.SRP_A", message: "is not a member of signIn's input" }]);
+  assert.equal(seen.length, 1, "nothing more sent");
+});

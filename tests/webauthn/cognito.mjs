@@ -1,0 +1,90 @@
+// Cognito's passkey calls, scripted on 127.0.0.1 as the API reference
+// describes them, with the WebAuthn ceremonies checked by
+// @simplewebauthn/server (an independent relying party, pinned in
+// package-lock.json), since no emulator has them:
+// StartWebAuthnRegistration (for an access token it issued) answers
+// CredentialCreationOptions; CompleteWebAuthnRegistration registers the
+// credential only if its attestation verifies for that challenge, origin and
+// relying party; InitiateAuth with USER_AUTH and PREFERRED_CHALLENGE
+// WEB_AUTHN answers the WEB_AUTHN challenge (CREDENTIAL_REQUEST_OPTIONS, a
+// JSON string); RespondToAuthChallenge signs in only with an assertion that
+// verifies against the registered public key. Every request is logged.
+import { createServer } from "node:http";
+import { randomUUID } from "node:crypto";
+import { generateAuthenticationOptions, generateRegistrationOptions, verifyAuthenticationResponse, verifyRegistrationResponse } from "@simplewebauthn/server";
+
+const token = (claims) => ["eyJhbGciOiJub25lIn0", Buffer.from(JSON.stringify(claims)).toString("base64url"), "c2ln"].join(".");
+
+/** Starts the scripted Cognito for pages at `origin` (relying party `rpID`); resolves to `{ url, log, users, accessToken(name), close() }`. */
+export async function startPasskeyCognito({ origin, rpID = "localhost" }) {
+  const users = new Map(); // name → { sub, challenge, credential }
+  const sessions = new Map(); // session → { name, challenge }
+  const log = [];
+  const fail = (type, message) => [400, { __type: type, message }];
+  const accessToken = (name) => {
+    if (!users.has(name)) users.set(name, { sub: randomUUID() });
+    return token({ sub: users.get(name).sub, username: name, token_use: "access" });
+  };
+  const who = (AccessToken) => {
+    try {
+      return JSON.parse(Buffer.from(String(AccessToken).split(".")[1], "base64url")).username;
+    } catch {
+      return undefined;
+    }
+  };
+
+  async function answer(operation, body) {
+    if (operation === "StartWebAuthnRegistration") {
+      const user = users.get(who(body.AccessToken));
+      if (!user) return fail("NotAuthorizedException", "Invalid Access Token");
+      const options = await generateRegistrationOptions({ rpName: "Example", rpID, userName: who(body.AccessToken), attestationType: "none", authenticatorSelection: { residentKey: "required", userVerification: "preferred" } });
+      user.challenge = options.challenge;
+      return [200, { CredentialCreationOptions: options }];
+    }
+    if (operation === "CompleteWebAuthnRegistration") {
+      const user = users.get(who(body.AccessToken));
+      if (!user?.challenge) return fail("WebAuthnChallengeNotFoundException", "No registration is under way.");
+      const verified = await verifyRegistrationResponse({ response: body.Credential, expectedChallenge: user.challenge, expectedOrigin: origin, expectedRPID: rpID }).catch((e) => ({ error: e.message }));
+      if (!verified.verified) return fail("WebAuthnRelyingPartyMismatchException", verified.error ?? "not verified");
+      const { id, publicKey, counter } = verified.registrationInfo.credential;
+      user.credential = { id, publicKey, counter };
+      return [200, {}];
+    }
+    if (operation === "InitiateAuth") {
+      const { USERNAME, PREFERRED_CHALLENGE } = body.AuthParameters ?? {};
+      const user = users.get(USERNAME);
+      if (body.AuthFlow !== "USER_AUTH" || PREFERRED_CHALLENGE !== "WEB_AUTHN") return fail("InvalidParameterException", "USER_AUTH with WEB_AUTHN expected");
+      if (!user?.credential) return fail("UserNotFoundException", "User does not exist.");
+      const options = await generateAuthenticationOptions({ rpID, allowCredentials: [{ id: user.credential.id }], userVerification: "preferred" });
+      const Session = `webauthn-session-${randomUUID()}`;
+      sessions.set(Session, { name: USERNAME, challenge: options.challenge });
+      return [200, { ChallengeName: "WEB_AUTHN", Session, ChallengeParameters: { USERNAME, CREDENTIAL_REQUEST_OPTIONS: JSON.stringify(options) } }];
+    }
+    if (operation === "RespondToAuthChallenge") {
+      const state = sessions.get(body.Session);
+      sessions.delete(body.Session);
+      const { USERNAME, CREDENTIAL } = body.ChallengeResponses ?? {};
+      if (body.ChallengeName !== "WEB_AUTHN" || !state || USERNAME !== state.name) return fail("NotAuthorizedException", "Invalid session for the user.");
+      const user = users.get(state.name);
+      const verified = await verifyAuthenticationResponse({ response: JSON.parse(CREDENTIAL), expectedChallenge: state.challenge, expectedOrigin: origin, expectedRPID: rpID, credential: user.credential }).catch((e) => ({ error: e.message }));
+      if (!verified.verified) return fail("NotAuthorizedException", `The passkey was not accepted: ${verified.error ?? "not verified"}`);
+      const claims = { sub: user.sub, "cognito:username": state.name, token_use: "id" };
+      return [200, { AuthenticationResult: { AccessToken: token({ ...claims, token_use: "access" }), IdToken: token(claims), RefreshToken: token({ r: randomUUID() }), ExpiresIn: 3600, TokenType: "Bearer" }, ChallengeParameters: {} }];
+    }
+    return fail("InvalidParameterException", `${operation} is not scripted`);
+  }
+
+  const cors = { "Access-Control-Allow-Origin": "*", "Access-Control-Allow-Headers": "content-type, x-amz-target", "Access-Control-Allow-Methods": "POST" };
+  const server = createServer(async (request, response) => {
+    if (request.method === "OPTIONS") return response.writeHead(204, cors).end();
+    const chunks = [];
+    for await (const chunk of request) chunks.push(chunk);
+    const operation = String(request.headers["x-amz-target"]).split(".").pop();
+    const body = JSON.parse(Buffer.concat(chunks).toString() || "{}");
+    log.push({ operation, body });
+    const [status, out] = await answer(operation, body);
+    response.writeHead(status, { ...cors, "Content-Type": "application/x-amz-json-1.1" }).end(JSON.stringify(out));
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { url: `http://127.0.0.1:${server.address().port}`, log, users, accessToken, close: () => new Promise((r) => (server.closeAllConnections(), server.close(r))) };
+}
