@@ -26,9 +26,10 @@ const SIZE_BUDGET = 20_694;
 /**
  * The element (gzip): 9,352 B before the production features (given 1,200 B) and sign-in (given
  * 400 B), then 574 B for taking over markup written by a server, which had no budget; the flow as
- * steps must fit in what that came to (11,400 B).
+ * steps must fit in what that came to (11,400 B); the sign-in steps' hooks fit in it too (#35); the
+ * passkey step's rows and attribute take 60 B more (#36).
  */
-const ELEMENT_BUDGET = 11_400;
+const ELEMENT_BUDGET = 11_460;
 /** How many interleaved rounds of every first-call page ($FIRST_CALL_ROUNDS). */
 const ROUNDS = Number(process.env.FIRST_CALL_ROUNDS ?? 10);
 const here = new URL(".", import.meta.url).pathname;

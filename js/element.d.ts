@@ -63,6 +63,11 @@ export interface CognitoSignUpConfig {
   mfa?: Array<"SMS_MFA" | "SOFTWARE_TOKEN_MFA" | "EMAIL_OTP">;
   /** The issuer an authenticator app shows for the account it sets up; the page's host by default. */
   totpIssuer?: string;
+  /**
+   * Offer a passkey once the person is signed in (attribute `passkey`): where the browser can make one,
+   * a step with "Add a passkey" and "Not now"; `signup-passkey-added` when one is added.
+   */
+  passkey?: boolean;
 }
 
 /** Amplify Gen 2's `amplify_outputs.json`: the element reads its `auth` section and ignores the rest. */
@@ -144,6 +149,8 @@ export interface CognitoSignUpEventMap {
   "signup-confirmed": CustomEvent<SignUpConfirmedDetail>;
   /** After confirmation, with `signIn`: the only event that carries tokens. */
   "signup-signed-in": CustomEvent<SignUpSignedInDetail>;
+  /** A passkey was added at the end of sign-up: who it is for. */
+  "signup-passkey-added": CustomEvent<{ username: string; userSub: string | null }>;
   "signup-error": CustomEvent<SignUpErrorDetail>;
 }
 
@@ -188,6 +195,7 @@ export interface CognitoSignUpAttributes {
   "onsignup-code-sent"?: (event: CognitoSignUpEventMap["signup-code-sent"]) => void;
   "onsignup-confirmed"?: (event: CognitoSignUpEventMap["signup-confirmed"]) => void;
   "onsignup-signed-in"?: (event: CognitoSignUpEventMap["signup-signed-in"]) => void;
+  "onsignup-passkey-added"?: (event: CognitoSignUpEventMap["signup-passkey-added"]) => void;
   "onsignup-error"?: (event: CognitoSignUpEventMap["signup-error"]) => void;
 }
 

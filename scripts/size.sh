@@ -39,6 +39,8 @@ read -r fr fg fb <<<"$(measure $dir/element/after.js)"
 row "element/after.js (after SignUp)" "$fr" "$fg" "$fb"
 read -r hr hg hb <<<"$(measure $dir/element/challenge.js)"
 row "element/challenge.js (on a sign-in challenge)" "$hr" "$hg" "$hb"
+read -r kr kg kb <<<"$(measure $dir/element/passkey.js)"
+row "element/passkey.js (where a passkey is offered)" "$kr" "$kg" "$kb"
 read -r mr mg mb <<<"$(measure $dir/element/mistakes.js)"
 row "element/mistakes.js (on demand)" "$mr" "$mg" "$mb"
 read -r br bg bb <<<"$(measure $dir/element/bare.js)"
@@ -62,8 +64,10 @@ over "the library (wasm + index.js)" "$total" "$budget"
 # Cognito's exceptions to modules loaded when needed: 11,3xx B, within the 11,400 B of before. The
 # sign-in steps (codes, choices, an authenticator app) are element/challenge.js, loaded on a
 # challenge; what the element carries for them (their rows, the hooks, the calls) kept it under 11,400.
+# The passkey step (#36) is element/passkey.js, loaded where it is offered; its rows and its attribute
+# take 56 B: 11,450 B.
 # Its country data: 2,000 B.
-over "element.js" "$eg" "${ELEMENT_BUDGET_GZIP:-11400}"
+over "element.js" "$eg" "${ELEMENT_BUDGET_GZIP:-11460}"
 over "element/phone.js" "$pg" "${PHONE_BUDGET_GZIP:-2000}"
 [ "$fail" = 0 ] || exit 1
 echo "size: ok: $total B gzip, budget $budget B ($((budget - total)) B to spare); element.js $eg B gzip, element/phone.js $pg B"

@@ -125,11 +125,15 @@ export function configFromPool(pool, client, mfa = null) {
   const second = factorsOf(pool, mfa);
   if (signIn) config.signIn = signIn;
   if (signIn && second.length > 0) config.mfa = second;
+  // A passkey needs the tokens of a sign-in, and a pool whose sign-in takes one (choice-based sign-in).
+  if (signIn && factors?.includes("WEB_AUTHN")) config.passkey = true;
   if (config.passwordless) notes.push(`the pool's sign-in allows no password (${factors.join(", ")}): the form asks for none`);
   const allowed = flows.filter((f) => /^ALLOW_USER_/.test(f)).join(" and ") || "no user sign-in flow";
   if (signIn === true) notes.push(`the client allows ${allowed}: the person is signed in when they confirm (with the confirmation's session, else SRP: the password never leaves the page)`);
   else if (signIn) notes.push(`the client allows ${allowed}, not SRP: the person is signed in when they confirm, with the password flow`);
   else notes.push(`the client allows ${allowed}, none of ALLOW_USER_SRP_AUTH, ALLOW_USER_AUTH and ALLOW_USER_PASSWORD_AUTH: the person signs in on their own after confirming`);
+  const rp = mfa?.WebAuthnConfiguration?.RelyingPartyId;
+  if (config.passkey) notes.push(`the pool's sign-in takes passkeys: the element offers one when they are signed in; ${rp ? `they are made for ${rp}: serve the page from it or a subdomain of it` : "give `aws cognito-idp get-user-pool-mfa-config` too, to be told the relying party the page must be served from"}`);
   if (second.length > 0) notes.push(`the pool ${(mfa ?? pool).MfaConfiguration === "ON" ? "requires" : "may ask for"} a second factor (${second.join(", ")}): the element asks for the code, and sets up an authenticator app where the pool requires one`);
   else if (!mfa && pool.MfaConfiguration && pool.MfaConfiguration !== "OFF") notes.push("the pool asks for a second factor: give `aws cognito-idp get-user-pool-mfa-config` too, so that the config can name which");
   return { config, notes };
@@ -183,5 +187,6 @@ export function checkConfig(config, pool, client) {
     const better = signInFor(flows);
     found.push(`signIn is ${JSON.stringify(signIn)}, but the app client allows ${allowed}, not ${needs.join(" or ")}: the person cannot be signed in when they confirm${better ? ` (${JSON.stringify(better)} can)` : ""}`);
   }
+  if (config.passkey && !factors?.includes("WEB_AUTHN")) found.push(`passkey is on, but the pool's sign-in does not take passkeys (AllowedFirstAuthFactors: ${factors?.join(", ") ?? "none"}): add WEB_AUTHN to them, or turn passkey off`);
   return found;
 }

@@ -90,16 +90,29 @@ async function signIn(f, username, userSub, Session, password) {
     const flow = f.settings.signIn;
     const input = { ClientId: f.settings.clientId, Username: username, Password: Session ? undefined : password, Session, AuthFlow: Session || flow === true ? undefined : flow };
     const out = await f.calls.signIn({ ...input, ...f.extra(username) }, callConfig(f.settings));
+    f.signedIn = (who, answer) => signedIn(f, who, answer);
     if (CHALLENGES.test(out.ChallengeName)) {
       f.signing = { username, userSub, user: username, password };
       return await (await import("./challenge.js")).lead(f, out);
     }
-    const { $metadata, ...result } = out;
-    f.emit("signup-signed-in", { username, userSub, ...result });
-    f.state.signedIn = Boolean(out.AuthenticationResult);
+    await signedIn(f, { username, userSub }, out);
   } catch (error) {
     f.emit("signup-error", { name: error.name, message: error.message, field: error.field ?? null });
   }
+}
+
+/**
+ * Cognito's last answer for `who` (`{ username, userSub }`): the tokens, or
+ * a challenge for the host, in `signup-signed-in` only; then, with tokens,
+ * the passkey step where the configuration asks for it and the browser can
+ * make one (its module loads now), else the caller's done step.
+ */
+async function signedIn(f, who, out) {
+  const { $metadata, ...result } = out;
+  f.emit("signup-signed-in", { username: who.username, userSub: who.userSub, ...result });
+  f.state.signedIn = Boolean(out.AuthenticationResult);
+  const token = out.AuthenticationResult?.AccessToken;
+  if (token && f.settings.passkey && globalThis.PublicKeyCredential && isSecureContext) (await import("./passkey.js")).offer(f, token, { username: who.username, userSub: who.userSub ?? null });
 }
 
 /** The challenges challenge.js answers; any other goes to the host. */

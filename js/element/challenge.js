@@ -76,10 +76,10 @@ export async function lead(f, out) {
     f.view.inputs.totpCode.value = "";
     return f.go("setup", { ...QUIET, challenge: { name, secret: made.SecretCode, uri }, focus: (v) => v.titles.setup });
   }
-  const { $metadata, ...result } = out;
   f.signing = null;
-  f.emit("signup-signed-in", { username: who.username, userSub: who.userSub, ...result });
-  f.go("done", { ...QUIET, challenge: null, signedIn: Boolean(out.AuthenticationResult), focus: (v) => v.titles.done });
+  // The tokens (or a challenge for the host) as after.js says them, then the passkey's offer or the done step.
+  await f.signedIn(who, out);
+  f.go("done", { ...QUIET, challenge: null, focus: (v) => v.titles.done });
 }
 
 /** Reads the code typed in `input` and, where there is one, hands it to `send` from a busy step; an empty field is said next to it. */

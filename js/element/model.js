@@ -23,7 +23,7 @@ const STANDARD = {
 };
 /** The field types a configuration may name. */
 export const TYPES = ["text", "email", "tel", "date", "url", "checkbox", "select"];
-const SCALARS = { "client-id": "clientId", "user-pool-id": "userPoolId", region: "region", endpoint: "endpoint", "resend-cooldown": "resendCooldownSeconds", "sign-in": "signIn" };
+const SCALARS = { "client-id": "clientId", "user-pool-id": "userPoolId", region: "region", endpoint: "endpoint", "resend-cooldown": "resendCooldownSeconds", "sign-in": "signIn", passkey: "passkey" };
 /** The attributes of the element that set a scalar part of the configuration. */
 export const SCALAR_ATTRIBUTES = Object.keys(SCALARS);
 
@@ -32,8 +32,8 @@ export function withAttributes(config, attribute) {
   const merged = { ...config };
   for (const [name, key] of Object.entries(SCALARS)) {
     const value = attribute(name);
-    // `sign-in`: present (and not "false") is on; a flow's name (USER_PASSWORD_AUTH) chooses it.
-    if (value != null) merged[key] = key === "resendCooldownSeconds" ? Number(value) : key === "signIn" ? value !== "false" && (/^USER_/.test(value) ? value : true) : value;
+    // `sign-in` and `passkey`: present (and not "false") is on; a flow's name (USER_PASSWORD_AUTH) chooses it.
+    if (value != null) merged[key] = key === "resendCooldownSeconds" ? Number(value) : /^(signIn|passkey)$/.test(key) ? value !== "false" && (/^USER_/.test(value) ? value : true) : value;
   }
   return merged;
 }

@@ -3,10 +3,11 @@
 // does not list is ignored there (a second submit while sending, a resend
 // during a confirmation), so no other guard is needed. A new step (a sign-in
 // challenge, an authenticator app, a passkey) is a new row and a new view.
-// The sign-in steps' views (mfa, choose, setup) are challenge-view.js's.
+// The sign-in steps' views (mfa, choose, setup) are challenge-view.js's, the
+// passkey step's passkey.js's.
 
-/** Where signing in leads: Cognito's answer is the tokens, a code to type, a choice, or an app to set up. */
-const SIGNED = { done: "done", mfa: "mfa", choose: "choose", setup: "setup" };
+/** Where signing in leads: Cognito's answer is the tokens (then a passkey offered), a code to type, a choice, or an app to set up. */
+const SIGNED = { done: "done", mfa: "mfa", choose: "choose", setup: "setup", passkey: "passkey" };
 
 /**
  * `view`: the section shown (and the element's `step` attribute); `busy`:
@@ -25,6 +26,8 @@ export const STEPS = {
   choosing: { view: "choose", busy: "answer", on: { ...SIGNED, failed: "choose" } },
   setup: { view: "setup", on: { answer: "verifying" } },
   verifying: { view: "setup", busy: "answer", on: { ...SIGNED, failed: "setup" } },
+  passkey: { view: "passkey", on: { add: "adding", skip: "done" } },
+  adding: { view: "passkey", busy: "add", on: { added: "done", failed: "passkey" } },
   done: { view: "done", on: {} },
 };
 

@@ -267,3 +267,26 @@ test("config: an SRP client signs in with SRP; a pool that requires MFA names it
   writeFileSync(`${dir}mfa-config.json`, withMfa.stdout);
   assert.equal(cli(["check", `${dir}mfa-config.json`, poolFile, clientFile]).status, 0);
 });
+
+test("config: a pool whose sign-in takes passkeys and codes, not passwords, is passwordless with the passkey step; the relying party from get-user-pool-mfa-config", () => {
+  const pool = { UserPool: { Id: "eu-west-1_Passkeys1", UsernameAttributes: ["email"], SchemaAttributes: [attribute("email")], Policies: { PasswordPolicy: LAX, SignInPolicy: { AllowedFirstAuthFactors: ["EMAIL_OTP", "WEB_AUTHN"] } } } };
+  const client = { UserPoolClient: { ClientId: "passkeyclient", UserPoolId: "eu-west-1_Passkeys1", ExplicitAuthFlows: ["ALLOW_USER_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"] } };
+  const mfa = { MfaConfiguration: "OFF", WebAuthnConfiguration: { RelyingPartyId: "auth.example.com", UserVerification: "preferred" } };
+  const [poolFile, clientFile] = files(pool, client, "passkeys");
+  writeFileSync(`${dir}passkeys-mfa.json`, JSON.stringify(mfa));
+  const run = cli(["config", poolFile, clientFile, `${dir}passkeys-mfa.json`]);
+  assert.equal(run.status, 0, run.stderr);
+  const config = JSON.parse(run.stdout);
+  assert.equal(config.passwordless, true);
+  assert.equal(config.signIn, true);
+  assert.equal(config.passkey, true);
+  assert.match(run.stderr, /they are made for auth\.example\.com: serve the page from it or a subdomain of it/);
+  writeFileSync(`${dir}passkeys-config.json`, run.stdout);
+  assert.equal(cli(["check", `${dir}passkeys-config.json`, poolFile, clientFile]).status, 0);
+  // A passkey asked of a pool whose sign-in takes none is told.
+  const noPasskeys = { UserPool: { ...pool.UserPool, Policies: { ...pool.UserPool.Policies, SignInPolicy: { AllowedFirstAuthFactors: ["PASSWORD", "EMAIL_OTP"] } } } };
+  const [noFile] = files(noPasskeys, client, "no-passkeys");
+  const told = cli(["check", `${dir}passkeys-config.json`, noFile, clientFile]);
+  assert.equal(told.status, 1);
+  assert.match(told.stderr, /passkey is on, but the pool's sign-in does not take passkeys \(AllowedFirstAuthFactors: PASSWORD, EMAIL_OTP\)/);
+});

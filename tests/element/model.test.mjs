@@ -173,8 +173,8 @@ test("the hash that allows the rules inline is the rules' own, and renderStyle w
   assert.doesNotMatch(CSS, /<\//, "nothing in the rules can end the <style> element");
 });
 
-test("the sign-in steps' words: every shipped language has English's keys, each a non-empty text with the same {names}", async () => {
-  const { default: words } = await import("../../js/element/challenge-words.js");
+for (const file of ["challenge-words.js", "passkey-words.js"]) test(`${file}, the words of steps loaded later: every shipped language has English's keys, each a non-empty text with the same {names}`, async () => {
+  const { default: words } = await import(`../../js/element/${file}`);
   assert.deepEqual(Object.keys(words).sort(), Object.keys(LANGUAGES).sort());
   const holes = (s) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
   for (const [lang, dict] of Object.entries(words)) {

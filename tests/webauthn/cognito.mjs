@@ -1,5 +1,6 @@
-// Cognito's passkey calls, scripted on 127.0.0.1 as the API reference
-// describes them, with the WebAuthn ceremonies checked by
+// Cognito's passkey calls (and a passwordless sign-up before them), scripted
+// on 127.0.0.1 as the API reference describes them, with the WebAuthn
+// ceremonies checked by
 // @simplewebauthn/server (an independent relying party, pinned in
 // package-lock.json), since no emulator has them:
 // StartWebAuthnRegistration (for an access token it issued) answers
@@ -15,8 +16,9 @@ import { generateAuthenticationOptions, generateRegistrationOptions, verifyAuthe
 
 const token = (claims) => ["eyJhbGciOiJub25lIn0", Buffer.from(JSON.stringify(claims)).toString("base64url"), "c2ln"].join(".");
 
-/** Starts the scripted Cognito for pages at `origin` (relying party `rpID`); resolves to `{ url, log, users, accessToken(name), close() }`. */
+/** Starts the scripted Cognito for pages at `origin` (relying party `rpID`); resolves to `{ url, log, users, accessToken(name), origin (settable), close() }`. */
 export async function startPasskeyCognito({ origin, rpID = "localhost" }) {
+  const rp = { origin }; // settable once the page's port is known
   const users = new Map(); // name → { sub, challenge, credential }
   const sessions = new Map(); // session → { name, challenge }
   const log = [];
@@ -34,6 +36,33 @@ export async function startPasskeyCognito({ origin, rpID = "localhost" }) {
   };
 
   async function answer(operation, body) {
+    // A passwordless sign-up before it: SignUp (no password) gives a Session, which ConfirmSignUp
+    // needs with the code 123456 (after a wrong code and a resend too), and which gives the Session
+    // that USER_AUTH signs in with; its tokens carry the access token the passkey calls take.
+    if (operation === "SignUp") {
+      if ("Password" in body) return fail("InvalidParameterException", "a passwordless sign-up was expected");
+      accessToken(body.Username);
+      const user = users.get(body.Username);
+      user.signUp = `signup-session-${randomUUID()}`;
+      const CodeDeliveryDetails = { Destination: "a***@e***", DeliveryMedium: "EMAIL", AttributeName: "email" };
+      return [200, { UserConfirmed: false, UserSub: user.sub, CodeDeliveryDetails, Session: user.signUp }];
+    }
+    if (operation === "ResendConfirmationCode") {
+      return [200, { CodeDeliveryDetails: { Destination: "a***@e***", DeliveryMedium: "EMAIL", AttributeName: "email" } }];
+    }
+    if (operation === "ConfirmSignUp") {
+      const user = users.get(body.Username);
+      if (body.ConfirmationCode !== "123456") return fail("CodeMismatchException", "Invalid verification code provided, please try again.");
+      if (!user || body.Session !== user.signUp) return fail("NotAuthorizedException", "Invalid session provided");
+      user.confirm = `confirm-session-${randomUUID()}`;
+      return [200, { Session: user.confirm }];
+    }
+    if (operation === "InitiateAuth" && body.Session) {
+      const user = users.get(body.AuthParameters?.USERNAME);
+      if (body.AuthFlow !== "USER_AUTH" || !user || body.Session !== user.confirm) return fail("NotAuthorizedException", "Invalid session for the user.");
+      const claims = { sub: user.sub, "cognito:username": body.AuthParameters.USERNAME, token_use: "id" };
+      return [200, { AuthenticationResult: { AccessToken: accessToken(body.AuthParameters.USERNAME), IdToken: token(claims), RefreshToken: token({ r: randomUUID() }), ExpiresIn: 3600, TokenType: "Bearer" }, ChallengeParameters: {} }];
+    }
     if (operation === "StartWebAuthnRegistration") {
       const user = users.get(who(body.AccessToken));
       if (!user) return fail("NotAuthorizedException", "Invalid Access Token");
@@ -44,7 +73,7 @@ export async function startPasskeyCognito({ origin, rpID = "localhost" }) {
     if (operation === "CompleteWebAuthnRegistration") {
       const user = users.get(who(body.AccessToken));
       if (!user?.challenge) return fail("WebAuthnChallengeNotFoundException", "No registration is under way.");
-      const verified = await verifyRegistrationResponse({ response: body.Credential, expectedChallenge: user.challenge, expectedOrigin: origin, expectedRPID: rpID }).catch((e) => ({ error: e.message }));
+      const verified = await verifyRegistrationResponse({ response: body.Credential, expectedChallenge: user.challenge, expectedOrigin: rp.origin, expectedRPID: rpID }).catch((e) => ({ error: e.message }));
       if (!verified.verified) return fail("WebAuthnRelyingPartyMismatchException", verified.error ?? "not verified");
       const { id, publicKey, counter } = verified.registrationInfo.credential;
       user.credential = { id, publicKey, counter };
@@ -66,7 +95,7 @@ export async function startPasskeyCognito({ origin, rpID = "localhost" }) {
       const { USERNAME, CREDENTIAL } = body.ChallengeResponses ?? {};
       if (body.ChallengeName !== "WEB_AUTHN" || !state || USERNAME !== state.name) return fail("NotAuthorizedException", "Invalid session for the user.");
       const user = users.get(state.name);
-      const verified = await verifyAuthenticationResponse({ response: JSON.parse(CREDENTIAL), expectedChallenge: state.challenge, expectedOrigin: origin, expectedRPID: rpID, credential: user.credential }).catch((e) => ({ error: e.message }));
+      const verified = await verifyAuthenticationResponse({ response: JSON.parse(CREDENTIAL), expectedChallenge: state.challenge, expectedOrigin: rp.origin, expectedRPID: rpID, credential: user.credential }).catch((e) => ({ error: e.message }));
       if (!verified.verified) return fail("NotAuthorizedException", `The passkey was not accepted: ${verified.error ?? "not verified"}`);
       const claims = { sub: user.sub, "cognito:username": state.name, token_use: "id" };
       return [200, { AuthenticationResult: { AccessToken: token({ ...claims, token_use: "access" }), IdToken: token(claims), RefreshToken: token({ r: randomUUID() }), ExpiresIn: 3600, TokenType: "Bearer" }, ChallengeParameters: {} }];
@@ -86,5 +115,14 @@ export async function startPasskeyCognito({ origin, rpID = "localhost" }) {
     response.writeHead(status, { ...cors, "Content-Type": "application/x-amz-json-1.1" }).end(JSON.stringify(out));
   });
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { url: `http://127.0.0.1:${server.address().port}`, log, users, accessToken, close: () => new Promise((r) => (server.closeAllConnections(), server.close(r))) };
+  return {
+    url: `http://127.0.0.1:${server.address().port}`,
+    log,
+    users,
+    accessToken,
+    set origin(value) {
+      rp.origin = value;
+    },
+    close: () => new Promise((r) => (server.closeAllConnections(), server.close(r))),
+  };
 }

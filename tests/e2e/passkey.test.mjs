@@ -1,0 +1,103 @@
+// A passkey before they leave: <cognito-sign-up passkey sign-in> on a
+// passwordless pool, end to end, in Chromium with WebDriver's virtual
+// authenticator (Firefox's and WebKit's drivers cannot drive one here; see
+// tests/package/browsers.test.mjs), against Cognito scripted with its
+// ceremonies checked by @simplewebauthn/server (tests/webauthn/cognito.mjs).
+// The person types no password at any point: SignUp without one, a wrong
+// code, a resend and the right code (each ConfirmSignUp with SignUp's
+// Session), USER_AUTH with the confirmation's Session, then the passkey
+// step: added (the credential verified and registered), or "Not now".
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { writeFileSync } from "node:fs";
+import { launch } from "../browsers/webdriver.mjs";
+import { startPasskeyCognito } from "../webauthn/cognito.mjs";
+import { S, SHOTS, active, axe, servePage, unique, watch, problemsOf } from "./page.mjs";
+
+const EVENTS = ["signup-confirmed", "signup-signed-in", "signup-passkey-added", "signup-error"];
+let cognito;
+let served;
+let origin;
+let browser;
+
+before(async () => {
+  // The relying party is localhost (browsers refuse an IP address): the page is browsed there.
+  cognito = await startPasskeyCognito({ origin: "http://localhost" });
+  const config = { userPoolId: "eu-west-1_Passkeys", clientId: "passkeyclient", endpoint: cognito.url, passwordless: true, signIn: true, passkey: true, attributes: [{ name: "email", type: "email", required: true }], resendCooldownSeconds: 0 };
+  writeFileSync(`${SHOTS}passkey-source.json`, JSON.stringify(config));
+  served = await servePage(cognito.url, `${SHOTS}passkey-source.json`, "passkey-config.json");
+  origin = served.url.replace("127.0.0.1", "localhost").replace(/\/$/, "");
+  cognito.origin = origin;
+  browser = await launch("chromium", { "webauthn:virtualAuthenticators": true });
+  await browser.command("POST", "/webauthn/authenticator", { protocol: "ctap2", transport: "internal", hasResidentKey: true, hasUserVerification: true, isUserVerified: true });
+});
+after(async () => {
+  await browser?.close();
+  await served?.close();
+  await cognito?.close();
+});
+
+/** Signs `username` up with no password, a wrong code, a resend and the right code; waits at the passkey's offer. */
+async function upToTheOffer(username) {
+  await browser.goto(`${origin}/`);
+  await browser.evaluate(() => (sessionStorage.clear(), localStorage.clear()));
+  await browser.reload();
+  await browser.waitVisible(S.signup);
+  await watch(browser);
+  await browser.evaluate((types) => {
+    window.__events = [];
+    for (const type of types) document.addEventListener(type, (e) => window.__events.push({ type, detail: e.detail }));
+  }, EVENTS);
+  assert.equal(await browser.evaluate(() => document.querySelector("[name=password]")), null, "no password field");
+  await browser.fill(S.username, username);
+  await browser.fill(S.email, `${username}@example.com`);
+  await browser.click(S.signUpButton);
+  await browser.waitVisible(S.confirm);
+  await browser.fill(S.code, "000000");
+  await browser.click(S.confirmButton);
+  await browser.waitVisible(S.banner);
+  await browser.click(S.resend);
+  await browser.waitFor(() => document.querySelector("[part~=status]").textContent !== "", [], 10_000, "the resend said");
+  await browser.fill(S.code, "123456");
+  await browser.click(S.confirmButton);
+  await browser.waitVisible("[part~=step-passkey]", 15_000);
+}
+
+test("passwordless, end to end: no password anywhere, the SignUp Session through a wrong code and a resend, signed in, a passkey added", async () => {
+  const username = unique("pk");
+  await upToTheOffer(username);
+  assert.equal(await active(browser), "step-passkey title");
+  assert.equal(await browser.text("[part~=step-passkey] [part~=title]"), "Add a passkey");
+  await axe(browser, "the passkey's offer");
+  await browser.click("[part~=passkey-add]");
+  await browser.waitVisible(S.done, 15_000);
+  assert.equal(await browser.text(`${S.done} [part~=text]`), "Your account is ready, and your passkey is added: use it to sign in next time.");
+  const events = await browser.evaluate(() => window.__events);
+  assert.deepEqual(events.map((e) => e.type), ["signup-error", "signup-confirmed", "signup-signed-in", "signup-passkey-added"]);
+  assert.equal(events[0].detail.name, "CodeMismatchException", "the wrong code");
+  assert.deepEqual(events[3].detail, { username, userSub: cognito.users.get(username).sub });
+  const token = events[2].detail.AuthenticationResult.AccessToken;
+  assert.ok(!JSON.stringify(events.filter((e) => e.type !== "signup-signed-in")).includes(token), "the access token only in signup-signed-in");
+  assert.ok(cognito.users.get(username).credential, "the passkey, verified and registered");
+  const mine = cognito.log.filter((e) => [e.body.Username, e.body.AuthParameters?.USERNAME].includes(username) || e.body.AccessToken === token);
+  assert.deepEqual(mine.map((e) => e.operation), ["SignUp", "ConfirmSignUp", "ResendConfirmationCode", "ConfirmSignUp", "InitiateAuth", "StartWebAuthnRegistration", "CompleteWebAuthnRegistration"]);
+  assert.ok(!("Password" in mine[0].body));
+  assert.equal(mine[1].body.Session, mine[0].body.Session ?? cognito.users.get(username).signUp);
+  assert.equal(mine[3].body.Session, cognito.users.get(username).signUp, "the SignUp Session survived a wrong code and a resend");
+  assert.equal(mine[4].body.AuthFlow, "USER_AUTH");
+  assert.equal(mine[4].body.Session, cognito.users.get(username).confirm);
+  assert.deepEqual(await problemsOf(browser), []);
+  const stored = await browser.evaluate(() => JSON.stringify({ ...sessionStorage }) + JSON.stringify({ ...localStorage }));
+  assert.ok(!stored.includes(token), "no token in storage");
+});
+
+test("“Not now” ends at the done step, and nothing more is sent", async () => {
+  const username = unique("later");
+  await upToTheOffer(username);
+  const before = cognito.log.length;
+  await browser.click("[part~=passkey-skip]");
+  await browser.waitVisible(S.done);
+  assert.equal(await browser.text(`${S.done} [part~=text]`), "Your account is confirmed and you are signed in.");
+  assert.equal(cognito.log.length, before);
+  assert.equal(cognito.users.get(username).credential, undefined);
+});
