@@ -6,7 +6,9 @@
 // The person types no password at any point: SignUp without one, a wrong
 // code, a resend and the right code (each ConfirmSignUp with SignUp's
 // Session), USER_AUTH with the confirmation's Session, then the passkey
-// step: added (the credential verified and registered), or "Not now".
+// step: added (the credential verified and registered), "Not now", or a
+// dialog that ends without a passkey (an authenticator whose user does not
+// consent, within the options' 3 s timeout: the browser says NotAllowedError).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
@@ -19,6 +21,9 @@ let cognito;
 let served;
 let origin;
 let browser;
+/** The virtual authenticator the person uses: a platform one that verifies them. */
+const PLATFORM = { protocol: "ctap2", transport: "internal", hasResidentKey: true, hasUserVerification: true, isUserVerified: true };
+let authenticator;
 
 before(async () => {
   // The relying party is localhost (browsers refuse an IP address): the page is browsed there.
@@ -29,7 +34,7 @@ before(async () => {
   origin = served.url.replace("127.0.0.1", "localhost").replace(/\/$/, "");
   cognito.origin = origin;
   browser = await launch("chromium", { "webauthn:virtualAuthenticators": true });
-  await browser.command("POST", "/webauthn/authenticator", { protocol: "ctap2", transport: "internal", hasResidentKey: true, hasUserVerification: true, isUserVerified: true });
+  authenticator = await browser.command("POST", "/webauthn/authenticator", PLATFORM);
 });
 after(async () => {
   await browser?.close();
@@ -100,4 +105,26 @@ test("“Not now” ends at the done step, and nothing more is sent", async () =
   assert.equal(await browser.text(`${S.done} [part~=text]`), "Your account is confirmed and you are signed in.");
   assert.equal(cognito.log.length, before);
   assert.equal(cognito.users.get(username).credential, undefined);
+});
+
+test("a cancelled dialog goes back to the offer with a sentence, nothing in the banner; then Not now goes on", async () => {
+  const username = unique("cancel");
+  await upToTheOffer(username);
+  // The person's authenticator, for this test one whose user does not consent: the dialog ends with NotAllowedError.
+  await browser.command("DELETE", `/webauthn/authenticator/${authenticator}`);
+  authenticator = await browser.command("POST", "/webauthn/authenticator", { ...PLATFORM, isUserConsenting: false });
+  try {
+    await browser.click("[part~=passkey-add]");
+    await browser.waitFor(() => document.querySelector("[part~=step-passkey] [part~=status]")?.textContent !== "", [], 15_000, "the sentence");
+    assert.equal(await browser.text("[part~=step-passkey] [part~=status]"), "No passkey was added. You can try again, or go on without one.");
+    assert.equal(await browser.evaluate(() => document.querySelector("[part~=banner]").hidden), true, "nothing in the banner");
+    assert.equal(await active(browser), "step-passkey title");
+    await axe(browser, "the offer after a cancel");
+    await browser.click("[part~=passkey-skip]");
+    await browser.waitVisible(S.done);
+    assert.equal(cognito.users.get(username).credential, undefined);
+  } finally {
+    await browser.command("DELETE", `/webauthn/authenticator/${authenticator}`);
+    authenticator = await browser.command("POST", "/webauthn/authenticator", PLATFORM);
+  }
 });

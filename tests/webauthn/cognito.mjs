@@ -66,7 +66,7 @@ export async function startPasskeyCognito({ origin, rpID = "localhost" }) {
     if (operation === "StartWebAuthnRegistration") {
       const user = users.get(who(body.AccessToken));
       if (!user) return fail("NotAuthorizedException", "Invalid Access Token");
-      const options = await generateRegistrationOptions({ rpName: "Example", rpID, userName: who(body.AccessToken), attestationType: "none", authenticatorSelection: { residentKey: "required", userVerification: "preferred" } });
+      const options = await generateRegistrationOptions({ rpName: "Example", rpID, userName: who(body.AccessToken), attestationType: "none", authenticatorSelection: { residentKey: "required", userVerification: "preferred" }, timeout: 3000 });
       user.challenge = options.challenge;
       return [200, { CredentialCreationOptions: options }];
     }
