@@ -353,7 +353,10 @@ export declare function initiateAuth(input: InitiateAuthRequest, config: Config)
  */
 export declare function signIn(input: SignInInput, config: Config): Promise<InitiateAuthResponse>;
 
-/** Answers a challenge: `RespondToAuthChallenge`. Rejects with a `CognitoSignUpError`. */
+/**
+ * Answers a challenge: `RespondToAuthChallenge`. A `SELECT_CHALLENGE` answered with `WEB_AUTHN` is
+ * followed, in a browser, by the person's passkey. Rejects with a `CognitoSignUpError`.
+ */
 export declare function respondToAuthChallenge(input: RespondToAuthChallengeRequest, config: Config): Promise<InitiateAuthResponse>;
 
 /** An authenticator app's secret for the user: `AssociateSoftwareToken`. Rejects with a `CognitoSignUpError`. */

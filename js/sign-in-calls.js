@@ -57,7 +57,17 @@ export function signInCalls(source) {
       // person's authenticator answers it, and Cognito's tokens come back.
       return out.ChallengeName === "WEB_AUTHN" && globalThis.navigator?.credentials ? passkey(out, input, config) : out;
     },
-    respondToAuthChallenge: respond,
+    /**
+     * Answers a challenge: RespondToAuthChallenge. A choice answered with
+     * `WEB_AUTHN` is followed, in a browser, by the passkey's own answer, as
+     * `signIn` follows a preferred one.
+     */
+    async respondToAuthChallenge(input, config) {
+      const out = await respond(input, config);
+      const { ANSWER, USERNAME } = input.ChallengeResponses ?? {};
+      const asked = ANSWER === "WEB_AUTHN" && out.ChallengeName === "WEB_AUTHN" && globalThis.navigator?.credentials;
+      return asked ? passkey(out, { ClientId: input.ClientId, Username: USERNAME, ClientMetadata: input.ClientMetadata }, config) : out;
+    },
     associateSoftwareToken: op(5),
     verifySoftwareToken: op(6),
     startWebAuthnRegistration: op(7),

@@ -68,7 +68,7 @@ for (const engine of engineNames()) {
   // command; geckodriver (Firefox ESR 153) takes it, but navigator.credentials.create never settles
   // under it here (StartWebAuthnRegistration sent, nothing after): those two engines are not run.
   const authenticator = engine === "chromium" ? false : `${engine}'s WebDriver cannot drive a virtual authenticator here`;
-  test(`a passkey registered, then signIn with it (WEB_AUTHN answered by the browser), in ${engine}`, { skip: authenticator }, async () => {
+  test(`a passkey registered, then signIn with it (WEB_AUTHN answered by the browser: preferred, and chosen), in ${engine}`, { skip: authenticator }, async () => {
     const server = await serveStatic(plain, {}, TYPES);
     // A relying party must be a domain: the page is browsed at localhost, a secure context without TLS.
     const origin = server.url.replace("127.0.0.1", "localhost").replace(/\/$/, "");
@@ -82,11 +82,15 @@ for (const engine of engineNames()) {
         const query = new URLSearchParams({ endpoint: cognito.url, client: "passkeyclient", username, token: cognito.accessToken(username) });
         await browser.goto(`${origin}/passkey.html?${query}`);
         await browser.waitFor(() => document.getElementById("result").textContent !== "running", [], 20_000, "#result");
-        assert.equal(await browser.text("#result"), `sub ${cognito.users.get(username).sub}`);
+        const sub = cognito.users.get(username).sub;
+        assert.equal(await browser.text("#result"), `sub ${sub} SELECT_CHALLENGE ${sub}`);
       } finally {
         await browser.close();
       }
-      assert.deepEqual(cognito.log.map((e) => e.operation), ["StartWebAuthnRegistration", "CompleteWebAuthnRegistration", "InitiateAuth", "RespondToAuthChallenge"]);
+      const operations = ["StartWebAuthnRegistration", "CompleteWebAuthnRegistration", "InitiateAuth", "RespondToAuthChallenge", "InitiateAuth", "RespondToAuthChallenge", "RespondToAuthChallenge"];
+      assert.deepEqual(cognito.log.map((e) => e.operation), operations);
+      assert.deepEqual(cognito.log[5].body.ChallengeResponses, { USERNAME: username, ANSWER: "WEB_AUTHN" });
+      assert.equal(JSON.parse(cognito.log[6].body.ChallengeResponses.CREDENTIAL).id, cognito.users.get(username).credential.id);
       assert.deepEqual(cognito.log[2].body.AuthParameters, { USERNAME: username, PREFERRED_CHALLENGE: "WEB_AUTHN" });
       assert.equal(cognito.log[3].body.ChallengeName, "WEB_AUTHN");
       assert.equal(JSON.parse(cognito.log[3].body.ChallengeResponses.CREDENTIAL).id, cognito.users.get(username).credential.id, "the registered passkey answered");

@@ -8,7 +8,8 @@
 // credential only if its attestation verifies for that challenge, origin and
 // relying party; InitiateAuth with USER_AUTH and PREFERRED_CHALLENGE
 // WEB_AUTHN answers the WEB_AUTHN challenge (CREDENTIAL_REQUEST_OPTIONS, a
-// JSON string); RespondToAuthChallenge signs in only with an assertion that
+// JSON string), and without a preference SELECT_CHALLENGE, whose answer
+// WEB_AUTHN leads to the same; RespondToAuthChallenge signs in only with an assertion that
 // verifies against the registered public key. Every request is logged.
 import { createServer } from "node:http";
 import { randomUUID } from "node:crypto";
@@ -79,15 +80,30 @@ export async function startPasskeyCognito({ origin, rpID = "localhost" }) {
       user.credential = { id, publicKey, counter };
       return [200, {}];
     }
-    if (operation === "InitiateAuth") {
-      const { USERNAME, PREFERRED_CHALLENGE } = body.AuthParameters ?? {};
-      const user = users.get(USERNAME);
-      if (body.AuthFlow !== "USER_AUTH" || PREFERRED_CHALLENGE !== "WEB_AUTHN") return fail("InvalidParameterException", "USER_AUTH with WEB_AUTHN expected");
-      if (!user?.credential) return fail("UserNotFoundException", "User does not exist.");
+    // The WEB_AUTHN challenge for `name`: its request options, a JSON string.
+    const webAuthn = async (name) => {
+      const user = users.get(name);
       const options = await generateAuthenticationOptions({ rpID, allowCredentials: [{ id: user.credential.id }], userVerification: "preferred" });
       const Session = `webauthn-session-${randomUUID()}`;
-      sessions.set(Session, { name: USERNAME, challenge: options.challenge });
-      return [200, { ChallengeName: "WEB_AUTHN", Session, ChallengeParameters: { USERNAME, CREDENTIAL_REQUEST_OPTIONS: JSON.stringify(options) } }];
+      sessions.set(Session, { name, challenge: options.challenge });
+      return [200, { ChallengeName: "WEB_AUTHN", Session, ChallengeParameters: { USERNAME: name, CREDENTIAL_REQUEST_OPTIONS: JSON.stringify(options) } }];
+    };
+    if (operation === "InitiateAuth") {
+      const { USERNAME, PREFERRED_CHALLENGE } = body.AuthParameters ?? {};
+      if (body.AuthFlow !== "USER_AUTH" || (PREFERRED_CHALLENGE ?? "WEB_AUTHN") !== "WEB_AUTHN") return fail("InvalidParameterException", "USER_AUTH expected, with WEB_AUTHN or no preference");
+      if (!users.get(USERNAME)?.credential) return fail("UserNotFoundException", "User does not exist.");
+      if (PREFERRED_CHALLENGE) return webAuthn(USERNAME);
+      // No preference: the choice of first factors.
+      const Session = `select-session-${randomUUID()}`;
+      sessions.set(Session, { name: USERNAME, select: true });
+      return [200, { ChallengeName: "SELECT_CHALLENGE", Session, AvailableChallenges: ["WEB_AUTHN", "EMAIL_OTP"], ChallengeParameters: {} }];
+    }
+    if (operation === "RespondToAuthChallenge" && body.ChallengeName === "SELECT_CHALLENGE") {
+      const state = sessions.get(body.Session);
+      sessions.delete(body.Session);
+      const { USERNAME, ANSWER } = body.ChallengeResponses ?? {};
+      if (!state?.select || USERNAME !== state.name) return fail("NotAuthorizedException", "Invalid session for the user.");
+      return ANSWER === "WEB_AUTHN" ? webAuthn(USERNAME) : fail("InvalidParameterException", `${ANSWER} is not scripted`);
     }
     if (operation === "RespondToAuthChallenge") {
       const state = sessions.get(body.Session);
