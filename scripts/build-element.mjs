@@ -46,15 +46,23 @@ export function elementBuild(library, languageDir, without = []) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const out = process.argv[2];
-  const onDemand = readdirSync(`${src}element`).filter((f) => /^([a-z]{2}|phone|amplify|html|errors|after|mistakes|challenge|passkey)\.js$/.test(f) && f !== "en.js");
+  const onDemand = readdirSync(`${src}element`).filter((f) => /^([a-z]{2}|phone|amplify|html|errors|after|mistakes|challenge|passkey|passkey-words)\.js$/.test(f) && f !== "en.js");
   // element.js imports the browser entry; element/inline.js (for bundlers that
   // copy no .wasm: esbuild, Angular) the entry with the wasm inside.
   await build({ ...elementBuild("./index.js", "./element/"), outfile: `${out}/element.js` });
   await build({ ...elementBuild("../inline.js", "./"), outfile: `${out}/element/inline.js` });
   // after.js loads challenge.js (the sign-in steps, their words and the QR code) only when a challenge
   // comes, and passkey.js (the passkey step) only where it offers one.
-  const apart = { name: "steps-apart", setup: (b) => b.onResolve({ filter: /^\.\/(challenge|passkey)\.js$/ }, ({ path }) => ({ path, external: true })) };
+  // passkey.js loads the WebAuthn decoder (js/webauthn.js, beside it as element/webauthn.js) only where the browser lacks its own.
+  const apart = {
+    name: "steps-apart",
+    setup(b) {
+      b.onResolve({ filter: /^\.\/(challenge|passkey|passkey-words)\.js$/ }, ({ path }) => ({ path, external: true }));
+      b.onResolve({ filter: /^\.\.\/webauthn\.js$/ }, () => ({ path: "./webauthn.js", external: true }));
+    },
+  };
   await build({ ...common, entryPoints: onDemand.map((f) => `${src}element/${f}`), outdir: `${out}/element`, plugins: [apart] });
+  await build({ ...common, entryPoints: [`${src}webauthn.js`], outfile: `${out}/element/webauthn.js` });
   // element/bare.js: the element without its stylesheet, for pages that link element.css (markup
   // written by a server), so the rules are downloaded once; element.css: those rules.
   await build({ ...elementBuild("../index.js", "./", ["styles"]), outfile: `${out}/element/bare.js` });

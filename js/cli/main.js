@@ -9,8 +9,9 @@ const USAGE = `usage:
       writes <cognito-sign-up>'s configuration from the pool's and the app client's own descriptions
       (--endpoint: where the form sends instead of Cognito's endpoint, such as a local emulator;
       mfa.json, optional: which second factors the pool asks for)
-  cognito-signup check config.json [pool.json] [client.json]
-      names every way a configuration disagrees with its pool and app client
+  cognito-signup check [--origin https://example.com] config.json [pool.json] [client.json] [mfa.json]
+      names every way a configuration disagrees with its pool and app client (--origin: where the page
+      is served, which must be able to use the pool's passkeys)
   cognito-signup html [--lang LANG] config.json
       writes <cognito-sign-up>'s markup for config.json, to put inside the tag (in the element's language)
   cognito-signup style [--hash]
@@ -94,10 +95,11 @@ export async function main(args, out, err) {
       return 0;
     }
     if (command === "check" && files.length >= 1) {
+      const origin = option("--origin");
       const [configFile, ...rest] = files;
       const [config] = read([configFile]);
-      const { pool, client } = describedPool(read(rest));
-      const found = checkConfig(config, pool, client);
+      const { pool, client, mfa } = describedPool(read(rest));
+      const found = checkConfig(config, pool, client, { mfa, origin });
       for (const problem of found) err(`cognito-signup: ${configFile}: ${problem}`);
       if (found.length === 0) err(`cognito-signup: ${configFile} agrees with the pool ${pool.Id} and the app client ${client.ClientId}`);
       return found.length === 0 ? 0 : 1;

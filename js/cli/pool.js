@@ -144,10 +144,12 @@ export function configFromPool(pool, client, mfa = null) {
  * `client`: which pool and client it names, a required attribute the form
  * does not ask for, a password policy that differs, a `custom:` attribute
  * the pool does not have, a field the client may not write, a client with a
- * secret, a `signIn` that the client's flows cannot serve. An empty list:
- * they agree.
+ * secret, a `signIn` that the client's flows cannot serve, a `passkey` the
+ * pool's sign-in cannot take or (with `origin`, where the page is served, and
+ * `mfa`, GetUserPoolMfaConfig's answer) whose relying party that origin cannot
+ * use. An empty list: they agree.
  */
-export function checkConfig(config, pool, client) {
+export function checkConfig(config, pool, client, { mfa = null, origin } = {}) {
   const found = [];
   if (config.userPoolId !== undefined && config.userPoolId !== pool.Id) found.push(`userPoolId is ${config.userPoolId}, but the pool is ${pool.Id}`);
   if (config.clientId !== client.ClientId) found.push(`clientId is ${config.clientId}, but the app client is ${client.ClientId}`);
@@ -187,6 +189,27 @@ export function checkConfig(config, pool, client) {
     const better = signInFor(flows);
     found.push(`signIn is ${JSON.stringify(signIn)}, but the app client allows ${allowed}, not ${needs.join(" or ")}: the person cannot be signed in when they confirm${better ? ` (${JSON.stringify(better)} can)` : ""}`);
   }
+  if (config.passkey && origin) found.push(...originProblems(origin, mfa?.WebAuthnConfiguration?.RelyingPartyId));
   if (config.passkey && !factors?.includes("WEB_AUTHN")) found.push(`passkey is on, but the pool's sign-in does not take passkeys (AllowedFirstAuthFactors: ${factors?.join(", ") ?? "none"}): add WEB_AUTHN to them, or turn passkey off`);
   return found;
 }
+
+/**
+ * Why a page at `origin` cannot use passkeys made for the relying party
+ * `rp`, as WebAuthn decides it: the page's host must be the relying party or
+ * one of its subdomains, in a secure context (https, or http on localhost).
+ */
+function originProblems(origin, rp) {
+  let url;
+  try {
+    url = new URL(origin);
+  } catch {
+    return [`--origin ${origin} is not an origin such as https://example.com`];
+  }
+  const problems = [];
+  if (url.protocol !== "https:" && url.hostname !== "localhost") problems.push(`a page at ${url.origin} is not a secure context: passkeys need https`);
+  if (!rp) problems.push("give `aws cognito-idp get-user-pool-mfa-config`'s answer too, to check the relying party the page's passkeys are made for");
+  else if (url.hostname !== rp && !url.hostname.endsWith(`.${rp}`)) problems.push(`a page at ${url.origin} cannot use passkeys made for ${rp}: serve it from ${rp} or a subdomain of it, or set the pool's relying party (WebAuthnConfiguration.RelyingPartyId) to the page's domain`);
+  return problems;
+}
+

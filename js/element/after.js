@@ -112,7 +112,10 @@ async function signedIn(f, who, out) {
   f.emit("signup-signed-in", { username: who.username, userSub: who.userSub, ...result });
   f.state.signedIn = Boolean(out.AuthenticationResult);
   const token = out.AuthenticationResult?.AccessToken;
-  if (token && f.settings.passkey && globalThis.PublicKeyCredential && isSecureContext) (await import("./passkey.js")).offer(f, token, { username: who.username, userSub: who.userSub ?? null });
+  if (token && f.settings.passkey && globalThis.PublicKeyCredential && isSecureContext) {
+    const step = { token, who: { username: who.username, userSub: who.userSub ?? null }, config: callConfig(f.settings), quiet: QUIET };
+    (await import("./passkey.js")).offer(f, step);
+  }
 }
 
 /** The challenges challenge.js answers; any other goes to the host. */

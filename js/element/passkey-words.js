@@ -1,16 +1,8 @@
-// The words of the passkey step (passkey.js), in every shipped language,
-// loaded with that step only; a host's `translations` for these keys win.
+// The words of the passkey step (passkey.js) in the shipped languages other
+// than English (which passkey.js carries), loaded the first time the step is
+// shown in one of them; a host's `translations` for these keys win.
 
 export default {
-  en: {
-    passkeyTitle: "Add a passkey",
-    passkeyText: "A passkey lets you sign in with your fingerprint, face or screen lock instead of a password or code. It stays on your device.",
-    passkeyAdd: "Add a passkey",
-    passkeyAdding: "Adding…",
-    passkeySkip: "Not now",
-    passkeyCancelled: "No passkey was added. You can try again, or go on without one.",
-    passkeyAdded: "Your account is ready, and your passkey is added: use it to sign in next time.",
-  },
   de: {
     passkeyTitle: "Passkey hinzufügen",
     passkeyText: "Mit einem Passkey melden Sie sich per Fingerabdruck, Gesicht oder Bildschirmsperre an statt mit Passwort oder Code. Er bleibt auf Ihrem Gerät.",

@@ -3,42 +3,77 @@
 // browser's navigator.credentials.create, CompleteWebAuthnRegistration),
 // or to go on without one. after.js loads this module only where it can
 // work (a secure context with PublicKeyCredential) and the configuration asks
-// for it. The access token lives in `f.passkey`, in memory, for this step
-// only; a person is never stuck here: "Not now" always ends at the done step.
-import { QUIET } from "./steps.js";
-import { callConfig } from "./model.js";
-import { h, toDom } from "./render.js";
-import { creationOptions, credentialJSON } from "../webauthn.js";
-import WORDS from "./passkey-words.js";
+// for it, and hands it what the step needs (`step`: the access token, kept
+// in memory for this step only, whose it is, the call config, and the quiet
+// state each action starts from). A person is never stuck here: "Not now"
+// always ends at the done step. Small on purpose (it loads after a sign-in):
+// English is here, the other languages in passkey-words.js, loaded the
+// first time the step shows in one of them; WebAuthn's JSON is the browser's
+// own, and the decoder (../webauthn.js) loads only where the browser lacks it.
 
-/** The words of the step in the element's language (its closest `lang`), under the host's own. */
-const words = (f) => ({ ...WORDS.en, ...WORDS[(f.view.titles.done.closest("[lang]")?.lang || "en").split("-")[0].toLowerCase()], ...f.dict });
+/** English, the step's built-in language (the other languages have its keys). */
+export const EN = {
+  passkeyTitle: "Add a passkey",
+  passkeyText: "A passkey lets you sign in with your fingerprint, face or screen lock instead of a password or code. It stays on your device.",
+  passkeyAdd: "Add a passkey",
+  passkeyAdding: "Adding…",
+  passkeySkip: "Not now",
+  passkeyCancelled: "No passkey was added. You can try again, or go on without one.",
+  passkeyAdded: "Your account is ready, and your passkey is added: use it to sign in next time.",
+};
+/** The other languages' words, once loaded. */
+let others = {};
+
+/** WebAuthn's JSON forms: the browser's own `parseCreationOptionsFromJSON` and `toJSON()`, else the decoder, loaded then. */
+const webAuthn = () =>
+  PublicKeyCredential.parseCreationOptionsFromJSON && PublicKeyCredential.prototype.toJSON
+    ? { creationOptions: (json) => PublicKeyCredential.parseCreationOptionsFromJSON(json), credentialJSON: (credential) => credential.toJSON() }
+    : import("../webauthn.js");
+
+/** The element's language: its closest `lang`, as element.js reads it (primary subtag). */
+const langOf = (f) => (f.view.titles.done.closest("[lang]")?.lang || "en").split("-")[0].toLowerCase();
+
+/** The words in the element's language, under the host's own; another language's load first (then the step paints again). */
+function words(f) {
+  const lang = langOf(f);
+  if (lang !== "en" && !others[lang] && !others.loading) {
+    others.loading = import("./passkey-words.js").then((m) => ((others = m.default), f.say({})), () => {});
+  }
+  return { ...EN, ...others[lang], ...f.dict };
+}
 
 /** Adds the step's section to `view` (again to each new view a new language draws), placed and wired. */
 function extend(f) {
   const before = f.extend;
   const attach = (view) => {
-    const w = words(f);
-    const id = `${view.titles.done.id}-passkey`;
-    const add = h("button", { type: "button", part: "button submit passkey-add" }, w.passkeyAdd);
-    const skip = h("button", { type: "button", part: "button secondary passkey-skip" }, w.passkeySkip);
-    const status = h("p", { part: "status", "aria-live": "polite" });
-    const title = h("h2", { part: "title", id, tabindex: "-1" }, w.passkeyTitle);
-    const made = new Map();
-    const section = toDom(h("section", { part: "step step-passkey", "aria-labelledby": id, hidden: true }, title, h("p", { part: "text" }, w.passkeyText), status, add, " ", skip), made);
+    const node = (tag, part, parent) => parent.appendChild(Object.assign(document.createElement(tag), { part }));
+    const section = Object.assign(document.createElement("section"), { part: "step step-passkey", hidden: true });
+    const title = node("h2", "title", section);
+    const text = node("p", "text", section);
+    const status = node("p", "status", section);
+    const add = node("button", "button submit passkey-add", section);
+    const skip = node("button", "button secondary passkey-skip", section);
+    title.id = `${view.titles.done.id}-passkey`;
+    title.tabIndex = -1;
+    section.setAttribute("aria-labelledby", title.id);
+    status.setAttribute("aria-live", "polite");
+    add.type = skip.type = "button";
+    add.onclick = () => register(f);
+    skip.onclick = () => end(f, "skip");
     view.steps.passkey = section;
-    view.titles.passkey = made.get(title);
-    made.get(add).addEventListener("click", () => register(f));
-    made.get(skip).addEventListener("click", () => end(f, "skip"));
+    view.titles.passkey = title;
     const more = view.more;
+    // Every text is painted, so a new language (or its words arriving) shows at the next paint.
     view.more = (state, busy) => {
       more?.(state, busy);
-      const button = made.get(add);
-      button.disabled = busy === "add";
-      button.toggleAttribute("aria-busy", busy === "add");
-      button.textContent = busy === "add" ? w.passkeyAdding : w.passkeyAdd;
-      made.get(skip).disabled = busy === "add";
-      made.get(status).textContent = state.passkeyNote ? w[state.passkeyNote] : "";
+      const w = words(f);
+      title.textContent = w.passkeyTitle;
+      text.textContent = w.passkeyText;
+      add.textContent = busy === "add" ? w.passkeyAdding : w.passkeyAdd;
+      skip.textContent = w.passkeySkip;
+      add.disabled = skip.disabled = busy === "add";
+      add.toggleAttribute("aria-busy", busy === "add");
+      status.textContent = state.passkeyNote ? w[state.passkeyNote] : "";
       if (state.step === "done" && state.passkeyAdded) view.doneText.textContent = w.passkeyAdded;
     };
     view.bottom.push(section);
@@ -52,11 +87,11 @@ function extend(f) {
   f.place();
 }
 
-/** Offers a passkey to `who` (`{ username, userSub }`), just signed in (`token`: their access token, kept for this step only). */
-export function offer(f, token, who) {
+/** Offers a passkey (`step`: `{ token, who, config, quiet }` from after.js). */
+export function offer(f, step) {
   if (!f.view.steps.passkey) extend(f);
-  f.passkey = { token, who };
-  f.go("passkey", { ...QUIET, focus: (v) => v.titles.passkey });
+  f.passkey = step;
+  f.go("passkey", { ...step.quiet, focus: (v) => v.titles.passkey });
 }
 
 /**
@@ -66,10 +101,10 @@ export function offer(f, token, who) {
  * else is said in the banner, and the person can try again or go on.
  */
 async function register(f) {
-  if (!f.go("add", QUIET)) return;
-  const config = callConfig(f.settings);
+  const { token: AccessToken, who, config, quiet } = f.passkey;
+  if (!f.go("add", quiet)) return;
   try {
-    const { token: AccessToken, who } = f.passkey;
+    const { creationOptions, credentialJSON } = await webAuthn();
     const { CredentialCreationOptions } = await f.calls.startWebAuthnRegistration({ AccessToken }, config);
     const credential = await navigator.credentials.create({ publicKey: creationOptions(CredentialCreationOptions) });
     await f.calls.completeWebAuthnRegistration({ AccessToken, Credential: credentialJSON(credential) }, config);
@@ -84,6 +119,7 @@ async function register(f) {
 
 /** Ends the step by `event` (added, skip) at the done step, dropping the access token. */
 function end(f, event, changes = {}) {
+  const { quiet } = f.passkey;
   f.passkey = null;
-  f.go(event, { ...QUIET, passkeyNote: null, ...changes, focus: (v) => v.titles.done });
+  f.go(event, { ...quiet, passkeyNote: null, ...changes, focus: (v) => v.titles.done });
 }

@@ -283,6 +283,15 @@ test("config: a pool whose sign-in takes passkeys and codes, not passwords, is p
   assert.match(run.stderr, /they are made for auth\.example\.com: serve the page from it or a subdomain of it/);
   writeFileSync(`${dir}passkeys-config.json`, run.stdout);
   assert.equal(cli(["check", `${dir}passkeys-config.json`, poolFile, clientFile]).status, 0);
+  // The page's origin against the relying party: its domain or a subdomain, over https.
+  const check = (origin) => cli(["check", "--origin", origin, `${dir}passkeys-config.json`, poolFile, clientFile, `${dir}passkeys-mfa.json`]);
+  assert.equal(check("https://auth.example.com").status, 0);
+  assert.equal(check("https://eu.auth.example.com").status, 0);
+  const elsewhere = check("https://example.org");
+  assert.equal(elsewhere.status, 1);
+  assert.match(elsewhere.stderr, /a page at https:\/\/example\.org cannot use passkeys made for auth\.example\.com/);
+  assert.match(check("http://auth.example.com").stderr, /is not a secure context: passkeys need https/);
+  assert.match(cli(["check", "--origin", "https://auth.example.com", `${dir}passkeys-config.json`, poolFile, clientFile]).stderr, /give `aws cognito-idp get-user-pool-mfa-config`'s answer too/);
   // A passkey asked of a pool whose sign-in takes none is told.
   const noPasskeys = { UserPool: { ...pool.UserPool, Policies: { ...pool.UserPool.Policies, SignInPolicy: { AllowedFirstAuthFactors: ["PASSWORD", "EMAIL_OTP"] } } } };
   const [noFile] = files(noPasskeys, client, "no-passkeys");

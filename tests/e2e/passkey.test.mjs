@@ -95,6 +95,32 @@ test("passwordless, end to end: no password anywhere, the SignUp Session through
   assert.deepEqual(await problemsOf(browser), []);
   const stored = await browser.evaluate(() => JSON.stringify({ ...sessionStorage }) + JSON.stringify({ ...localStorage }));
   assert.ok(!stored.includes(token), "no token in storage");
+  // A fresh page signs in with that passkey through the library, and gets tokens.
+  await browser.goto(`${origin}/`);
+  const sub = await browser.evaluate(async (Username, endpoint) => {
+    const { signIn } = await import("/pkg/index.js");
+    const out = await signIn({ ClientId: "passkeyclient", Username, AuthParameters: { PREFERRED_CHALLENGE: "WEB_AUTHN" } }, { endpoint });
+    return JSON.parse(atob(out.AuthenticationResult.IdToken.split(".")[1].replace(/-/g, "+").replace(/_/g, "/"))).sub;
+  }, username, served.config.endpoint);
+  assert.equal(sub, cognito.users.get(username).sub);
+  assert.deepEqual(cognito.log.slice(-2).map((e) => e.operation), ["InitiateAuth", "RespondToAuthChallenge"]);
+});
+
+test("a passkey made for another origin is refused by Cognito's check, and the element says so; Not now still goes on", async () => {
+  const username = unique("elsewhere");
+  await upToTheOffer(username, browser);
+  cognito.origin = "https://elsewhere.example"; // the relying party expects another origin
+  try {
+    await browser.click("[part~=passkey-add]");
+    await browser.waitVisible(S.banner, 15_000);
+    assert.equal(await browser.text(S.banner), "Passkeys cannot be added from this website.");
+    assert.equal(cognito.log.at(-1).operation, "CompleteWebAuthnRegistration");
+    assert.equal(cognito.users.get(username).credential, undefined);
+    await browser.click("[part~=passkey-skip]");
+    await browser.waitVisible(S.done);
+  } finally {
+    cognito.origin = origin;
+  }
 });
 
 // The offer needs no authenticator, only a browser that can make a passkey: in every engine.

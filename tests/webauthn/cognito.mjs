@@ -75,7 +75,7 @@ export async function startPasskeyCognito({ origin, rpID = "localhost" }) {
       const user = users.get(who(body.AccessToken));
       if (!user?.challenge) return fail("WebAuthnChallengeNotFoundException", "No registration is under way.");
       const verified = await verifyRegistrationResponse({ response: body.Credential, expectedChallenge: user.challenge, expectedOrigin: rp.origin, expectedRPID: rpID }).catch((e) => ({ error: e.message }));
-      if (!verified.verified) return fail("WebAuthnRelyingPartyMismatchException", verified.error ?? "not verified");
+      if (!verified.verified) return fail(/origin/i.test(verified.error) ? "WebAuthnOriginNotAllowedException" : "WebAuthnRelyingPartyMismatchException", verified.error ?? "not verified");
       const { id, publicKey, counter } = verified.registrationInfo.credential;
       user.credential = { id, publicKey, counter };
       return [200, {}];
