@@ -86,6 +86,13 @@ inEachEngine((page) => {
     await axe(page, "the authenticator app's setup");
 
     // The key as text in groups of four, the same key in the link and in the QR code.
+    // Drawn again in German, the setup keeps its step, its key and its QR code.
+    const drawn = await page.text(`${S.setup} [part~=secret]`);
+    await page.evaluate(() => document.querySelector("cognito-sign-up").setAttribute("lang", "de"));
+    await page.waitFor((s) => document.querySelector(`${s} [part~=title]`)?.textContent === "Authenticator-App einrichten", [S.setup]);
+    assert.equal(await page.text(`${S.setup} [part~=secret]`), drawn);
+    await page.evaluate(() => document.querySelector("cognito-sign-up").setAttribute("lang", "en"));
+    await page.waitFor((s) => document.querySelector(`${s} [part~=title]`)?.textContent === "Set up your authenticator app", [S.setup]);
     const shown = await page.text(`${S.setup} [part~=secret]`);
     assert.match(shown, /^(\w{4} )*\w{1,4}$/);
     const key = shown.replace(/ /g, "");

@@ -139,6 +139,13 @@ for (const engine of engineNames()) {
       }
       await upToTheOffer(username, page);
       await axe(page, "the passkey's offer");
+      // Drawn again in another language (its words load then), the offer keeps its step.
+      const title = "[part~=step-passkey] [part~=title]";
+      await page.evaluate(() => document.querySelector("cognito-sign-up").setAttribute("lang", "de"));
+      await page.waitFor((s) => document.querySelector(s)?.textContent === "Passkey hinzufügen", [title], 10_000, "the offer in German");
+      assert.equal(await page.attribute("cognito-sign-up", "step"), "passkey");
+      await page.evaluate(() => document.querySelector("cognito-sign-up").setAttribute("lang", "en"));
+      await page.waitFor((s) => document.querySelector(s)?.textContent === "Add a passkey", [title], 10_000, "the offer in English");
       const before = cognito.log.length;
       await page.click("[part~=passkey-skip]");
       await page.waitVisible(S.done);

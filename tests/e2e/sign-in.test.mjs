@@ -182,6 +182,12 @@ inEachEngine((page, engine) => {
     await signUpAndConfirm(page, username, () => "123456", S.choose);
     assert.deepEqual(await page.evaluate((s) => [...document.querySelectorAll(`${s} label`)].map((l) => l.textContent), S.choose), ["Text message", "Authenticator app"]);
     await axe(page, "the choice");
+    // Drawn again in German, the choice keeps its step and its factors.
+    await page.evaluate(() => document.querySelector("cognito-sign-up").setAttribute("lang", "de"));
+    await page.waitFor((s) => document.querySelector(`${s} [part~=title]`)?.textContent === "Anmeldemethode wählen", [S.choose]);
+    assert.deepEqual(await page.evaluate((s) => [...document.querySelectorAll(`${s} label`)].map((l) => l.textContent), S.choose), ["SMS", "Authenticator-App"]);
+    await page.evaluate(() => document.querySelector("cognito-sign-up").setAttribute("lang", "en"));
+    await page.waitFor((s) => document.querySelector(`${s} [part~=title]`)?.textContent === "Choose how to sign in", [S.choose]);
     await page.click(`${S.choose} input[value=SOFTWARE_TOKEN_MFA]`);
     await page.click(`${S.choose} [part~=submit]`);
     await page.waitVisible(S.mfa);
