@@ -7,8 +7,9 @@
 // The person types no password at any point: SignUp without one, a wrong
 // code, a resend and the right code (each ConfirmSignUp with SignUp's
 // Session), USER_AUTH with the confirmation's Session, then the passkey
-// step: added (the credential verified and registered), "Not now", or a
-// dialog that ends without a passkey (an authenticator whose user does not
+// step: added (the credential verified and registered), "Not now", one the
+// authenticator already holds (InvalidStateError), or a dialog that ends
+// without a passkey (an authenticator whose user does not
 // consent, within the options' 3 s timeout: the browser says NotAllowedError).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -120,6 +121,29 @@ test("a passkey made for another origin is refused by Cognito's check, and the e
     await browser.waitVisible(S.done);
   } finally {
     cognito.origin = origin;
+  }
+});
+
+test("a passkey the authenticator already holds (InvalidStateError) ends at the done step, with nothing registered", async () => {
+  // The first test's passkey is on this authenticator: Cognito's options list it in excludeCredentials.
+  const held = [...cognito.users.values()].find((u) => u.credential)?.credential.id;
+  assert.ok(held, "a passkey from the first test");
+  const username = unique("again");
+  await upToTheOffer(username, browser);
+  cognito.exclude = [held];
+  try {
+    const before = cognito.log.length;
+    await browser.click("[part~=passkey-add]");
+    await browser.waitVisible(S.done, 15_000);
+    assert.equal(await browser.text(`${S.done} [part~=text]`), "Your account is confirmed and you are signed in.");
+    assert.equal(await active(browser), "step-done title");
+    assert.deepEqual(cognito.log.slice(before).map((e) => e.operation), ["StartWebAuthnRegistration"], "nothing completed");
+    assert.equal(cognito.users.get(username).credential, undefined);
+    assert.equal(await browser.evaluate(() => document.querySelector("[part~=banner]").hidden), true, "nothing in the banner");
+    const events = await browser.evaluate(() => window.__events.map((e) => e.type));
+    assert.ok(!events.includes("signup-passkey-added"));
+  } finally {
+    cognito.exclude = [];
   }
 });
 

@@ -17,9 +17,13 @@ import { generateAuthenticationOptions, generateRegistrationOptions, verifyAuthe
 
 const token = (claims) => ["eyJhbGciOiJub25lIn0", Buffer.from(JSON.stringify(claims)).toString("base64url"), "c2ln"].join(".");
 
-/** Starts the scripted Cognito for pages at `origin` (relying party `rpID`); resolves to `{ url, log, users, accessToken(name), origin (settable), close() }`. */
+/**
+ * Starts the scripted Cognito for pages at `origin` (relying party `rpID`); resolves to `{ url, log,
+ * users, accessToken(name), origin (settable), exclude (settable: credential ids every registration's
+ * options list in excludeCredentials, as Cognito lists the user's own), close() }`.
+ */
 export async function startPasskeyCognito({ origin, rpID = "localhost" }) {
-  const rp = { origin }; // settable once the page's port is known
+  const rp = { origin, exclude: [] }; // settable once the page's port is known
   const users = new Map(); // name → { sub, challenge, credential }
   const sessions = new Map(); // session → { name, challenge }
   const log = [];
@@ -67,7 +71,7 @@ export async function startPasskeyCognito({ origin, rpID = "localhost" }) {
     if (operation === "StartWebAuthnRegistration") {
       const user = users.get(who(body.AccessToken));
       if (!user) return fail("NotAuthorizedException", "Invalid Access Token");
-      const options = await generateRegistrationOptions({ rpName: "Example", rpID, userName: who(body.AccessToken), attestationType: "none", authenticatorSelection: { residentKey: "required", userVerification: "preferred" }, timeout: 3000 });
+      const options = await generateRegistrationOptions({ rpName: "Example", rpID, userName: who(body.AccessToken), attestationType: "none", authenticatorSelection: { residentKey: "required", userVerification: "preferred" }, excludeCredentials: rp.exclude.map((id) => ({ id })), timeout: 3000 });
       user.challenge = options.challenge;
       return [200, { CredentialCreationOptions: options }];
     }
@@ -138,6 +142,9 @@ export async function startPasskeyCognito({ origin, rpID = "localhost" }) {
     accessToken,
     set origin(value) {
       rp.origin = value;
+    },
+    set exclude(ids) {
+      rp.exclude = ids;
     },
     close: () => new Promise((r) => (server.closeAllConnections(), server.close(r))),
   };
