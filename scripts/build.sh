@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the shipped module into target/shipped/: the wasm as a cdylib (so
 # LTO really runs), `wasm-opt -Oz` from npm's binaryen (Debian's 108 breaks
-# the externref glue), and the entries, each bundled with wasm-bindgen's `web`
+# the externref glue), its imports renamed short and wasm-bindgen's glue
+# trimmed (scripts/short-imports.mjs, scripts/trim-glue.mjs), and the entries, each bundled with wasm-bindgen's `web`
 # glue and js/ (the driver and the platform steps) and minified: index.js for
 # browsers and bundlers (fetches the .wasm), inline.js (the wasm inside, as
 # Base64), node.js and node.cjs for servers (the wasm inside), worker.js for
@@ -23,6 +24,7 @@ module() { # out-name, cargo features, the inline module's export and file: buil
     --enable-mutable-globals --enable-reference-types --enable-multivalue \
     "$out/src/$1_bg.wasm" -o "$out/$1_bg.wasm"
   node scripts/short-imports.mjs "$out/$1_bg.wasm" "$out/src/$1.js"
+  node scripts/trim-glue.mjs "$out/src/$1.js"
   printf '// The wasm module as Base64, for the entries that carry it inside.\nexport const %s = () => Uint8Array.from(atob("%s"), (c) => c.charCodeAt(0));\n' \
     "$3" "$(base64 -w0 "$out/$1_bg.wasm")" >"$out/src/$4"
 }
