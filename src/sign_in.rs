@@ -88,6 +88,12 @@ impl SignIn {
         if input.username.as_deref().unwrap_or_default().is_empty() {
             problems.push(Problem::new("Username", "is required"));
         }
+        if preferred.is_some() && flow != FLOWS[0] {
+            problems.push(Problem::new(
+                "AuthParameters.PREFERRED_CHALLENGE",
+                "is for USER_AUTH (choice-based sign-in) only",
+            ));
+        }
         if !FLOWS.contains(&flow) {
             problems.push(Problem::new(
                 "AuthFlow",
@@ -110,7 +116,7 @@ impl SignIn {
         }
         let username = input.username.clone().unwrap_or_default();
         let mut parameters = Vec::from([(String::from("USERNAME"), username)]);
-        if let Some(preferred) = preferred.filter(|_| flow == FLOWS[0]) {
+        if let Some(preferred) = preferred {
             parameters.push((String::from("PREFERRED_CHALLENGE"), preferred));
         }
         let mut srp = None;

@@ -280,6 +280,13 @@ fn the_core_chooses_the_flow_and_builds_each_request() {
     let refused = SignIn::start(&preferred(&[("SRP_A", "02")]), pool, |_| ()).unwrap_err();
     let fields: Vec<_> = refused.problems().iter().map(|p| p.field.clone()).collect();
     assert_eq!(fields, ["AuthParameters.SRP_A", "Password"]);
+    // A preferred first factor with another flow is refused, not dropped.
+    let mut srp = preferred(&[("PREFERRED_CHALLENGE", "WEB_AUTHN")]);
+    srp.auth_flow = Some("USER_SRP_AUTH".into());
+    srp.password = Some(PASSWORD.into());
+    let refused = SignIn::start(&srp, pool, |_| ()).unwrap_err();
+    let fields: Vec<_> = refused.problems().iter().map(|p| p.field.clone()).collect();
+    assert_eq!(fields, ["AuthParameters.PREFERRED_CHALLENGE"]);
 }
 
 /// Each sign-in call and passkey call, built with the Rust API from the inputs of
