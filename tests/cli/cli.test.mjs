@@ -71,11 +71,13 @@ function cli(args, stdin) {
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-/** Writes the two answers as files, as `aws … > pool.json` would. */
-function files(pool, client, tag) {
+/** Writes the two answers (and get-user-pool-mfa-config's, where given) as files, as `aws … > pool.json` would; their paths. */
+function files(pool, client, tag, mfa) {
   writeFileSync(`${dir}${tag}-pool.json`, JSON.stringify(pool, null, 4));
   writeFileSync(`${dir}${tag}-client.json`, JSON.stringify(client, null, 4));
-  return [`${dir}${tag}-pool.json`, `${dir}${tag}-client.json`];
+  const written = [`${dir}${tag}-pool.json`, `${dir}${tag}-client.json`];
+  if (mfa) writeFileSync(`${dir}${tag}-mfa.json`, JSON.stringify(mfa));
+  return mfa ? [...written, `${dir}${tag}-mfa.json`] : written;
 }
 
 /** Signs a user up through the element on a page configured by `config` (the endpoint laid over it); resolves to the username. */
@@ -251,9 +253,8 @@ test("config: an SRP client signs in with SRP; a pool that requires MFA names it
   await call(MOTO_ENDPOINT, "SetUserPoolMfaConfig", { UserPoolId, MfaConfiguration: "ON", SoftwareTokenMfaConfiguration: { Enabled: true } });
   const described = await call(MOTO_ENDPOINT, "DescribeUserPool", { UserPoolId });
   const mfa = await call(MOTO_ENDPOINT, "GetUserPoolMfaConfig", { UserPoolId });
-  const [poolFile, clientFile] = files(described, client, "mfa");
-  writeFileSync(`${dir}mfa-mfa.json`, JSON.stringify(mfa));
-  const withMfa = cli(["config", poolFile, clientFile, `${dir}mfa-mfa.json`]);
+  const [poolFile, clientFile, mfaFile] = files(described, client, "mfa", mfa);
+  const withMfa = cli(["config", poolFile, clientFile, mfaFile]);
   assert.equal(withMfa.status, 0, withMfa.stderr);
   const config = JSON.parse(withMfa.stdout);
   assert.equal(config.signIn, true);
@@ -272,9 +273,8 @@ test("config: a pool whose sign-in takes passkeys and codes, not passwords, is p
   const pool = { UserPool: { Id: "eu-west-1_Passkeys1", UsernameAttributes: ["email"], SchemaAttributes: [attribute("email")], Policies: { PasswordPolicy: LAX, SignInPolicy: { AllowedFirstAuthFactors: ["EMAIL_OTP", "WEB_AUTHN"] } } } };
   const client = { UserPoolClient: { ClientId: "passkeyclient", UserPoolId: "eu-west-1_Passkeys1", ExplicitAuthFlows: ["ALLOW_USER_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"] } };
   const mfa = { MfaConfiguration: "OFF", WebAuthnConfiguration: { RelyingPartyId: "auth.example.com", UserVerification: "preferred" } };
-  const [poolFile, clientFile] = files(pool, client, "passkeys");
-  writeFileSync(`${dir}passkeys-mfa.json`, JSON.stringify(mfa));
-  const run = cli(["config", poolFile, clientFile, `${dir}passkeys-mfa.json`]);
+  const [poolFile, clientFile, mfaFile] = files(pool, client, "passkeys", mfa);
+  const run = cli(["config", poolFile, clientFile, mfaFile]);
   assert.equal(run.status, 0, run.stderr);
   const config = JSON.parse(run.stdout);
   assert.equal(config.passwordless, true);
@@ -284,7 +284,7 @@ test("config: a pool whose sign-in takes passkeys and codes, not passwords, is p
   writeFileSync(`${dir}passkeys-config.json`, run.stdout);
   assert.equal(cli(["check", `${dir}passkeys-config.json`, poolFile, clientFile]).status, 0);
   // The page's origin against the relying party: its domain or a subdomain, over https.
-  const check = (origin) => cli(["check", "--origin", origin, `${dir}passkeys-config.json`, poolFile, clientFile, `${dir}passkeys-mfa.json`]);
+  const check = (origin) => cli(["check", "--origin", origin, `${dir}passkeys-config.json`, poolFile, clientFile, mfaFile]);
   assert.equal(check("https://auth.example.com").status, 0);
   assert.equal(check("https://eu.auth.example.com").status, 0);
   const elsewhere = check("https://example.org");
