@@ -140,9 +140,9 @@ async function chromiumCpu() {
   }
 }
 
-function twiggyTop() {
+function twiggyTop(module) {
   try {
-    return execFileSync("bash", [`${root}scripts/twiggy-top.sh`], { encoding: "utf8" });
+    return execFileSync("bash", [`${root}scripts/twiggy-top.sh`, module], { encoding: "utf8" });
   } catch {
     return "(twiggy not available)\n";
   }
@@ -326,10 +326,18 @@ SignUp), \`sign-in.js\` ${fmt(size.signIn.loader.gzip)} B and the sign-in module
 their code): ${fmt(size.element.after.gzip + size.signIn.loader.gzip + size.signIn.wasm.gzip)} B; and on a challenge, \`element/challenge.js\` ${fmt(size.signIn.challenge.gzip)} B
 (the steps, their words in six languages and the QR code).
 
-## Where the module's bytes are (twiggy, largest items of the optimised wasm)
+## Where the modules' bytes are (twiggy, largest items of each optimised wasm)
+
+The library's module (\`cognito_signup_bg.wasm\`, before the first SignUp):
 
 \`\`\`
-${twiggyTop().trimEnd()}
+${twiggyTop("cognito_signup").trimEnd()}
+\`\`\`
+
+The sign-in module (\`cognito_signup_signin_bg.wasm\`, loaded after a SignUp):
+
+\`\`\`
+${twiggyTop("cognito_signup_signin").trimEnd()}
 \`\`\`
 `;
 writeFileSync(`${root}BENCHMARKS.md`, report);

@@ -17,8 +17,10 @@ cd "$(dirname "$0")/.."
 out=target/shipped
 module() { # out-name, cargo features, the inline module's export and file: builds, optimises and writes one wasm module
   cargo rustc --quiet --release --target wasm32-unknown-unknown --crate-type cdylib --no-default-features --features "$2"
+  # Kept, with its names, for scripts/twiggy-top.sh.
+  mkdir -p target/named && cp target/wasm32-unknown-unknown/release/cognito_signup.wasm "target/named/$1.wasm"
   wasm-bindgen --target web --out-name "$1" --out-dir "$out/src" \
-    --no-typescript target/wasm32-unknown-unknown/release/cognito_signup.wasm
+    --no-typescript "target/named/$1.wasm"
   node_modules/.bin/wasm-opt --flatten --rereloop -Oz -Oz --strip-target-features --strip-producers \
     --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-reference-types --enable-multivalue \
