@@ -7,8 +7,6 @@
 //! partition is refused instead of being sent to the `aws` partition.
 use alloc::string::String;
 
-use crate::text::before;
-
 /// An AWS partition: how its region names look and its DNS suffixes.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Partition {
@@ -137,12 +135,14 @@ pub fn resolve(region: &str, fips: bool, dual_stack: bool) -> Option<String> {
 /// in it. Returns the reason it is refused.
 pub fn check_custom(url: &str) -> Result<(), &'static str> {
     const SAYS: &str = "must be https://, or http:// to 127.0.0.1, localhost or [::1]";
-    let scheme = |name: &str| {
-        url.get(..name.len())
+    let bytes = url.as_bytes();
+    let scheme = |name: &[u8]| {
+        bytes
+            .get(..name.len())
             .filter(|s| s.eq_ignore_ascii_case(name))
-            .and_then(|_| url.get(name.len()..))
+            .map(|_| &bytes[name.len()..])
     };
-    let (secure, rest) = match (scheme("https://"), scheme("http://")) {
+    let (secure, rest) = match (scheme(b"https://"), scheme(b"http://")) {
         (Some(rest), _) => (true, rest),
         (None, Some(rest)) => (false, rest),
         (None, None) => return Err(SAYS),
@@ -150,8 +150,11 @@ pub fn check_custom(url: &str) -> Result<(), &'static str> {
     if url.chars().any(|c| c.is_whitespace() || c.is_control()) {
         return Err("must not contain whitespace");
     }
-    let authority = before(rest, |b| matches!(b, b'/' | b'?' | b'#'));
-    if authority.bytes().any(|b| b == b'@') {
+    let authority = rest
+        .split(|&b| matches!(b, b'/' | b'?' | b'#'))
+        .next()
+        .unwrap_or_default();
+    if authority.contains(&b'@') {
         return Err("must not contain credentials");
     }
     let host = host_of(authority);
@@ -166,14 +169,14 @@ pub fn check_custom(url: &str) -> Result<(), &'static str> {
 }
 
 /// The host of `host[:port]` or `[v6][:port]`.
-fn host_of(authority: &str) -> &str {
-    if authority.starts_with('[') {
-        match authority.bytes().position(|b| b == b']') {
-            Some(end) => authority.get(..=end).unwrap_or_default(),
-            None => "",
+fn host_of(authority: &[u8]) -> &[u8] {
+    if authority.first() == Some(&b'[') {
+        match authority.iter().position(|&b| b == b']') {
+            Some(end) => &authority[..=end],
+            None => &[],
         }
     } else {
-        before(authority, |b| b == b':')
+        authority.split(|&b| b == b':').next().unwrap_or_default()
     }
 }
 
@@ -185,11 +188,11 @@ fn is_octet(digits: &[u8]) -> bool {
     (1..=3).contains(&digits.len()) && value.is_some_and(|v| v <= 255)
 }
 
-fn is_loopback(host: &str) -> bool {
-    if host.eq_ignore_ascii_case("localhost") || host == "[::1]" {
+fn is_loopback(host: &[u8]) -> bool {
+    if host.eq_ignore_ascii_case(b"localhost") || host == b"[::1]" {
         return true;
     }
-    let mut octets = host.as_bytes().split(|&b| b == b'.');
+    let mut octets = host.split(|&b| b == b'.');
     let first = octets.next();
     let rest: [Option<&[u8]>; 3] = [octets.next(), octets.next(), octets.next()];
     first == Some(b"127".as_slice())
