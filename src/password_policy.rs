@@ -66,9 +66,9 @@ impl PolicyRule {
 
 /// Every rule of `policy` that `password` does not meet, in policy order.
 pub fn unmet_rules(password: &str, policy: &PasswordPolicy) -> Vec<PolicyRule> {
-    let has = |test: fn(char) -> bool| password.chars().any(test);
-    let has_symbol =
-        has(|c| SYMBOLS.bytes().any(|b| char::from(b) == c)) || has_inner_space(password);
+    // Every class is ASCII, so bytes serve: a byte of a multibyte character matches none.
+    let has = |test: fn(&u8) -> bool| password.bytes().any(|b| test(&b));
+    let has_symbol = has(|b| SYMBOLS.as_bytes().contains(b)) || has_inner_space(password);
     let mut unmet = Vec::new();
     let checks = [
         (
@@ -79,15 +79,15 @@ pub fn unmet_rules(password: &str, policy: &PasswordPolicy) -> Vec<PolicyRule> {
         ),
         (
             PolicyRule::RequireUppercase,
-            !policy.require_uppercase || has(|c| c.is_ascii_uppercase()),
+            !policy.require_uppercase || has(u8::is_ascii_uppercase),
         ),
         (
             PolicyRule::RequireLowercase,
-            !policy.require_lowercase || has(|c| c.is_ascii_lowercase()),
+            !policy.require_lowercase || has(u8::is_ascii_lowercase),
         ),
         (
             PolicyRule::RequireNumbers,
-            !policy.require_numbers || has(|c| c.is_ascii_digit()),
+            !policy.require_numbers || has(u8::is_ascii_digit),
         ),
         (
             PolicyRule::RequireSymbols,
