@@ -12,9 +12,11 @@ use alloc::string::String;
 pub struct Partition {
     /// The partition id, e.g. `aws-cn`.
     pub id: &'static str,
-    /// The region name's leading segments, each a set of alternatives
-    /// (`^(us|eu|…)\-`, `^us\-gov\-`, …); a `\w+` and a `\d+` segment follow.
-    lead: &'static [&'static [&'static str]],
+    /// The region name's leading segments, `-` between segments and `,`
+    /// between a segment's alternatives (`us,eu,…`, `us-gov`, …); a `\w+`
+    /// and a `\d+` segment follow. One string, not a slice of slices: their
+    /// pointers took more of the wasm than the names.
+    lead: &'static str,
     /// Region names outside the pattern that the partition lists (`aws-global`).
     listed: &'static str,
     /// `dnsSuffix`.
@@ -27,56 +29,56 @@ pub struct Partition {
 pub const PARTITIONS: [Partition; 8] = [
     Partition {
         id: "aws",
-        lead: &[&["us", "eu", "ap", "sa", "ca", "me", "af", "il", "mx"]],
+        lead: "us,eu,ap,sa,ca,me,af,il,mx",
         listed: "aws-global",
         dns_suffix: "amazonaws.com",
         dual_stack_dns_suffix: "api.aws",
     },
     Partition {
         id: "aws-cn",
-        lead: &[&["cn"]],
+        lead: "cn",
         listed: "aws-cn-global",
         dns_suffix: "amazonaws.com.cn",
         dual_stack_dns_suffix: "api.amazonwebservices.com.cn",
     },
     Partition {
         id: "aws-eusc",
-        lead: &[&["eusc"], &["de"]],
+        lead: "eusc-de",
         listed: "",
         dns_suffix: "amazonaws.eu",
         dual_stack_dns_suffix: "api.amazonwebservices.eu",
     },
     Partition {
         id: "aws-iso",
-        lead: &[&["us"], &["iso"]],
+        lead: "us-iso",
         listed: "aws-iso-global",
         dns_suffix: "c2s.ic.gov",
         dual_stack_dns_suffix: "api.aws.ic.gov",
     },
     Partition {
         id: "aws-iso-b",
-        lead: &[&["us"], &["isob"]],
+        lead: "us-isob",
         listed: "aws-iso-b-global",
         dns_suffix: "sc2s.sgov.gov",
         dual_stack_dns_suffix: "api.aws.scloud",
     },
     Partition {
         id: "aws-iso-e",
-        lead: &[&["eu"], &["isoe"]],
+        lead: "eu-isoe",
         listed: "aws-iso-e-global",
         dns_suffix: "cloud.adc-e.uk",
         dual_stack_dns_suffix: "api.cloud-aws.adc-e.uk",
     },
     Partition {
         id: "aws-iso-f",
-        lead: &[&["us"], &["isof"]],
+        lead: "us-isof",
         listed: "aws-iso-f-global",
         dns_suffix: "csp.hci.ic.gov",
         dual_stack_dns_suffix: "api.aws.hci.ic.gov",
     },
     Partition {
         id: "aws-us-gov",
-        lead: &[&["us"], &["gov"]],
+        lead: "us-gov",
         listed: "aws-us-gov-global",
         dns_suffix: "amazonaws.com",
         dual_stack_dns_suffix: "api.aws",
@@ -85,11 +87,12 @@ pub const PARTITIONS: [Partition; 8] = [
 
 impl Partition {
     fn matches_pattern(&self, region: &str) -> bool {
-        let mut segments = region.as_bytes().split(|&b| b == b'-');
-        let lead_ok = self.lead.iter().all(|choices| {
+        let dash = |b: &u8| *b == b'-';
+        let mut segments = region.as_bytes().split(dash);
+        let lead_ok = self.lead.as_bytes().split(dash).all(|choices| {
             segments
                 .next()
-                .is_some_and(|s| choices.iter().any(|c| c.as_bytes() == s))
+                .is_some_and(|s| choices.split(|&b| b == b',').any(|c| c == s))
         });
         let word = segments.next();
         let digits = segments.next();
