@@ -67,7 +67,7 @@ impl PolicyRule {
 /// Every rule of `policy` that `password` does not meet, in policy order.
 pub fn unmet_rules(password: &str, policy: &PasswordPolicy) -> Vec<PolicyRule> {
     // Every class is ASCII, so bytes serve: a byte of a multibyte character matches none.
-    let has = |test: fn(&u8) -> bool| password.bytes().any(|b| test(&b));
+    let has = |test: fn(&u8) -> bool| password.as_bytes().iter().any(test);
     let has_symbol = has(|b| SYMBOLS.as_bytes().contains(b)) || has_inner_space(password);
     let mut unmet = Vec::new();
     let checks = [
